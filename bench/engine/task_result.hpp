@@ -1,0 +1,41 @@
+// The outcome of one task (data set x pipeline x repeat x fold): what the
+// engine stores and what reports read back.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+
+namespace imbench {
+
+struct TaskResult {
+  std::string task_key;      // hex hash of the task's canonical content
+  std::string dataset;       // data set name
+  std::string dataset_hash;  // content hash (hex)
+  std::string pipeline;      // canonical pipeline spec
+  int repeat = 0;
+  int fold = 0;
+  std::string status;  // "ok" or "failed"
+  std::string error;   // the message when failed
+
+  // Canonical metric spec -> value, on the training fold (original rows,
+  // never the resampled ones) and on the test fold.
+  std::map<std::string, double> train_metrics;
+  std::map<std::string, double> test_metrics;
+
+  std::size_t n_train = 0;            // training fold size before resampling
+  std::size_t n_test = 0;
+  std::size_t n_train_resampled = 0;  // what the model was fitted on
+  std::size_t n_synthetic = 0;
+
+  // Wall seconds per stage: split, resample, weight, fit, predict, metrics.
+  std::map<std::string, double> stage_seconds;
+  std::size_t peak_memory_bytes = 0;  // process peak RSS when the task ended
+
+  // Facts about the whole data set, for report rows.
+  std::size_t dataset_samples = 0;
+  std::size_t dataset_features = 0;
+  double minority_percent = 0;  // 100 * smallest class / n
+};
+
+}  // namespace imbench

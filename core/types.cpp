@@ -1,0 +1,24 @@
+#include "core/types.hpp"
+
+namespace imbench {
+
+Matrix take_rows(const Matrix& X, const Indices& rows) {
+  Matrix out(static_cast<Eigen::Index>(rows.size()), X.cols());
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    out.row(static_cast<Eigen::Index>(i)) = X.row(static_cast<Eigen::Index>(rows[i]));
+  return out;
+}
+
+std::vector<std::size_t> class_counts(const Labels& y, int n_classes) {
+  std::vector<std::size_t> counts(static_cast<std::size_t>(n_classes), 0);
+  for (int c : y) ++counts[static_cast<std::size_t>(c)];
+  return counts;
+}
+
+std::vector<Indices> rows_by_class(const Labels& y, int n_classes) {
+  std::vector<Indices> rows(static_cast<std::size_t>(n_classes));
+  for (std::size_t i = 0; i < y.size(); ++i) rows[static_cast<std::size_t>(y[i])].push_back(i);
+  return rows;
+}
+
+}  // namespace imbench
