@@ -1,0 +1,50 @@
+// A format-neutral table: columns (with an optional group heading spanning
+// neighbours, e.g. "Train" over the training-fold metrics), rows of typed
+// cells, notes. Writers (table_writers.hpp) turn it into Markdown, LaTeX or
+// CSV; the cell keeps numbers as numbers so CSV can carry full precision while
+// the printed formats round.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace imbench::reports {
+
+enum class Align { Left, Right, Center };
+
+// A summary over repeats x folds. sd is NaN when it is undefined (one value).
+struct MeanSd {
+  double mean = 0;
+  double sd = 0;
+};
+
+// Empty (monostate) means "no value", e.g. no successful task in the group.
+using Cell = std::variant<std::monostate, std::string, double, MeanSd>;
+
+struct Column {
+  std::string header;    // what readers see: "F1"
+  std::string group;     // spanning heading over neighbours with the same group: "Test"; may be empty
+  std::string key;       // machine name for CSV headers: "test f1:average=binary"; header when empty
+  Align align = Align::Left;
+  int decimals = 3;      // digits after the point for double and MeanSd cells
+  bool integral = false;  // a double cell that holds a whole number prints without decimals
+};
+
+struct Table {
+  std::string caption;
+  std::string label;  // LaTeX \label; may be empty
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;  // each row has columns.size() cells
+  std::vector<std::string> notes;       // printed under the table (not in CSV)
+
+  // Throws imbench::Error naming the row when its width differs from the header's.
+  void add_row(std::vector<Cell> row);
+};
+
+// "0.912" with `decimals` digits; whole numbers without decimals when `integral`
+// and the value is whole. NaN prints as "nan".
+std::string format_number(double value, int decimals, bool integral = false);
+
+}  // namespace imbench::reports

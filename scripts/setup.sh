@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what imbench needs from Debian 12's packages (skipped when already
+# there), then configures and builds it in ./build.
+# Usage: scripts/setup.sh [extra cmake arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ cmake ninja-build pkg-config git
+  libtbb-dev libeigen3-dev libboost-program-options-dev libboost-math-dev
+  doctest-dev libbenchmark-dev libhdf5-dev libsqlite3-dev librandom123-dev
+  libyaml-cpp-dev libxxhash-dev zlib1g-dev
+  python3 python3-numpy python3-scipy python3-sklearn python3-imblearn
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+cmake --build build -j "$(nproc)"
