@@ -35,12 +35,14 @@ std::string canonical_value(const ParamDef& def, const std::string& raw, const s
     case ParamType::Real: {
       auto v = parse_number(raw);
       if (!v || std::isnan(*v)) throw fail(std::string("is not a number (expected ") + to_string(def.type) + ")");
-      if (def.type == ParamType::Integer && (std::floor(*v) != *v || std::isinf(*v)))
+      bool is_integer = def.type == ParamType::Integer;
+      if (is_integer && (std::floor(*v) != *v || std::isinf(*v) || std::abs(*v) > 9.0e15))
         throw fail("is not an integer");
       bool below = def.min && (def.min_exclusive ? *v <= *def.min : *v < *def.min);
       bool above = def.max && (def.max_exclusive ? *v >= *def.max : *v > *def.max);
       if (below || above) throw fail("is out of bounds " + def.bounds_text());
-      return canonical_number(*v);
+      // Integers are written out in full: "1000000", never "1e+06".
+      return is_integer ? std::to_string(static_cast<long long>(*v)) : canonical_number(*v);
     }
     case ParamType::Boolean:
       if (raw == "true" || raw == "1" || raw == "yes" || raw == "on") return "true";
@@ -51,7 +53,7 @@ std::string canonical_value(const ParamDef& def, const std::string& raw, const s
         if (c == raw) return raw;
       throw fail("is not one of " + def.bounds_text());
     case ParamType::Text:
-      return raw;
+      return def.canonicalize ? def.canonicalize(raw, owner) : raw;
   }
   return raw;
 }
@@ -92,8 +94,8 @@ std::string ParamDef::bounds_text() const {
 
 ParamSchema& ParamSchema::integer(std::string name, long long default_value, std::optional<double> min,
                                   std::optional<double> max, std::string description) {
-  defs_.push_back({std::move(name), ParamType::Integer, canonical_number(static_cast<double>(default_value)), min,
-                   max, false, false, {}, std::move(description)});
+  defs_.push_back({std::move(name), ParamType::Integer, std::to_string(default_value), min,
+                   max, false, false, {}, std::move(description), {}});
   return *this;
 }
 
@@ -101,26 +103,27 @@ ParamSchema& ParamSchema::real(std::string name, double default_value, std::opti
                                std::optional<double> max, std::string description, bool min_exclusive,
                                bool max_exclusive) {
   defs_.push_back({std::move(name), ParamType::Real, canonical_number(default_value), min, max, min_exclusive,
-                   max_exclusive, {}, std::move(description)});
+                   max_exclusive, {}, std::move(description), {}});
   return *this;
 }
 
 ParamSchema& ParamSchema::boolean(std::string name, bool default_value, std::string description) {
   defs_.push_back({std::move(name), ParamType::Boolean, default_value ? "true" : "false", std::nullopt,
-                   std::nullopt, false, false, {}, std::move(description)});
+                   std::nullopt, false, false, {}, std::move(description), {}});
   return *this;
 }
 
 ParamSchema& ParamSchema::choice(std::string name, std::string default_value, std::vector<std::string> choices,
                                  std::string description) {
   defs_.push_back({std::move(name), ParamType::Choice, std::move(default_value), std::nullopt, std::nullopt, false,
-                   false, std::move(choices), std::move(description)});
+                   false, std::move(choices), std::move(description), {}});
   return *this;
 }
 
-ParamSchema& ParamSchema::text(std::string name, std::string default_value, std::string description) {
+ParamSchema& ParamSchema::text(std::string name, std::string default_value, std::string description,
+                               std::function<std::string(const std::string&, const std::string&)> canonicalize) {
   defs_.push_back({std::move(name), ParamType::Text, std::move(default_value), std::nullopt, std::nullopt, false,
-                   false, {}, std::move(description)});
+                   false, {}, std::move(description), std::move(canonicalize)});
   return *this;
 }
 

@@ -7,6 +7,7 @@
 // identity, so it must not depend on how the user spelled a value.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,6 +26,9 @@ struct ParamDef {
   bool min_exclusive = false, max_exclusive = false;
   std::vector<std::string> choices;  // for Choice
   std::string description;
+  // For Text: turns accepted spellings into one canonical text (and throws
+  // Error on malformed values), so "0.50" and "0.5" name the same configuration.
+  std::function<std::string(const std::string& value, const std::string& owner)> canonicalize;
 
   std::string bounds_text() const;  // "[1, inf)", "(0, 1]", "{gini, entropy}", ""
 };
@@ -39,8 +43,10 @@ class ParamSchema {
   ParamSchema& boolean(std::string name, bool default_value, std::string description);
   ParamSchema& choice(std::string name, std::string default_value, std::vector<std::string> choices,
                       std::string description);
-  // Free text checked by the plugin itself (e.g. a sampling_strategy).
-  ParamSchema& text(std::string name, std::string default_value, std::string description);
+  // Free text checked by the plugin itself (e.g. a sampling_strategy);
+  // `canonicalize`, when given, validates and normalises the text.
+  ParamSchema& text(std::string name, std::string default_value, std::string description,
+                    std::function<std::string(const std::string&, const std::string&)> canonicalize = {});
 
   const std::vector<ParamDef>& defs() const { return defs_; }
   const ParamDef* find(const std::string& name) const;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -13,10 +14,13 @@ struct TaskResult {
   std::string dataset;       // data set name
   std::string dataset_hash;  // content hash (hex)
   std::string pipeline;      // canonical pipeline spec
+  std::string cv;            // splitting rule, e.g. "stratified_kfold:folds=5" (CvScheme::describe)
+  std::uint64_t seed = 0;    // master seed of the experiment
   int repeat = 0;
   int fold = 0;
   std::string status;  // "ok" or "failed"
   std::string error;   // the message when failed
+  std::string run_id;  // the `imbench run` that produced it (RunInfo::run_id)
 
   // Canonical metric spec -> value, on the training fold (original rows,
   // never the resampled ones) and on the test fold.

@@ -14,6 +14,18 @@ void Table::add_row(std::vector<Cell> row) {
   rows.push_back(std::move(row));
 }
 
+Table printed_part(const Table& table) {
+  Table out = table;
+  out.columns.clear();
+  for (auto& row : out.rows) row.clear();
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    if (table.columns[c].csv_only) continue;
+    out.columns.push_back(table.columns[c]);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) out.rows[r].push_back(table.rows[r][c]);
+  }
+  return out;
+}
+
 std::string format_number(double value, int decimals, bool integral) {
   if (std::isnan(value)) return "nan";
   if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
@@ -24,6 +36,17 @@ std::string format_number(double value, int decimals, bool integral) {
   // Rounding a tiny negative gives "-0.000", which reads as a sign that is not there.
   if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
   return text;
+}
+
+std::string printed_cell(const Cell& cell, const Column& column, const PrintStyle& style) {
+  auto number = [&](double v) { return style.number(format_number(v, column.decimals, column.integral)); };
+  if (const auto* text = std::get_if<std::string>(&cell)) return style.escape(*text);
+  if (const auto* value = std::get_if<double>(&cell)) return number(*value);
+  if (const auto* summary = std::get_if<MeanSd>(&cell)) {
+    if (std::isnan(summary->sd)) return number(summary->mean);
+    return number(summary->mean) + style.plus_minus + number(summary->sd);
+  }
+  return style.missing;
 }
 
 }  // namespace imbench::reports

@@ -28,8 +28,10 @@ struct Column {
   std::string group;     // spanning heading over neighbours with the same group: "Test"; may be empty
   std::string key;       // machine name for CSV headers: "test f1:average=binary"; header when empty
   Align align = Align::Left;
-  int decimals = 3;      // digits after the point for double and MeanSd cells
+  int decimals = 3;       // digits after the point for double and MeanSd cells
   bool integral = false;  // a double cell that holds a whole number prints without decimals
+  bool mean_sd = false;   // cells are MeanSd; CSV gives the mean and the sd a column each
+  bool csv_only = false;  // machine data (e.g. a full canonical spec) the printed formats leave out
 };
 
 struct Table {
@@ -43,8 +45,23 @@ struct Table {
   void add_row(std::vector<Cell> row);
 };
 
+// The table without its csv_only columns: what Markdown and LaTeX show.
+Table printed_part(const Table& table);
+
 // "0.912" with `decimals` digits; whole numbers without decimals when `integral`
 // and the value is whole. NaN prints as "nan".
 std::string format_number(double value, int decimals, bool integral = false);
+
+// How a printed format (Markdown, LaTeX) spells what differs between them.
+struct PrintStyle {
+  std::string plus_minus;                        // " ± ", " $\\pm$ "
+  std::string missing;                           // text for an empty cell
+  std::string (*escape)(const std::string&);     // applied to text cells
+  std::string (*number)(const std::string&);     // applied to each formatted number
+};
+
+// The cell as a printed format shows it: rounded numbers, "mean ± sd" (just
+// the mean when sd is NaN), escaped text.
+std::string printed_cell(const Cell& cell, const Column& column, const PrintStyle& style);
 
 }  // namespace imbench::reports

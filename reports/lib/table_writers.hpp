@@ -3,24 +3,29 @@
 #pragma once
 
 #include <ostream>
+#include <vector>
 
 #include "reports/lib/table.hpp"
 
 namespace imbench::reports {
 
+// Markdown and LaTeX leave out csv_only columns.
+//
 // GitHub-flavoured pipe table, columns padded to equal width, "mean ± sd".
 // Grouped columns get "Group header" as their heading. The caption is a bold
 // line above, the notes plain lines below.
 void write_markdown(const Table& table, std::ostream& out);
 
-struct LatexOptions {
-  bool standalone = false;  // a whole compilable document rather than a table environment
-};
-
-// booktabs tabular inside a table environment: \toprule, a \multicolumn row
+// A booktabs tabular inside a table environment: \toprule, a \multicolumn row
 // with \cmidrule for column groups, \midrule, \bottomrule. Text is escaped;
-// "mean ± sd" is written as "mean $\pm$ sd".
-void write_latex(const Table& table, std::ostream& out, const LatexOptions& options = {});
+// "mean ± sd" is written as "mean $\pm$ sd", negative numbers with a real minus.
+// `fit_width` scales the tabular to the line width (\resizebox, graphicx).
+void write_latex(const Table& table, std::ostream& out, bool fit_width = false);
+
+// Several tables in one file: either fragments to \input (a comment names the
+// packages they need) or, when `standalone`, a whole article that compiles
+// with pdflatex as is, each table scaled to the landscape page's width.
+void write_latex_document(const std::vector<Table>& tables, std::ostream& out, bool standalone);
 
 // RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote, CR or
 // LF, quotes doubled. A MeanSd column becomes two columns, "<key> mean" and

@@ -48,6 +48,9 @@ TEST_CASE("parameters are validated, bounded and canonical") {
   CHECK_THROWS_WITH_AS(resolve_params(schema, {{"kk", "2"}}, "demo"), doctest::Contains("did you mean 'k'"), Error);
   CHECK_THROWS_WITH_AS(resolve_params(schema, {{"criterion", "gain"}}, "demo"),
                        doctest::Contains("{gini, entropy}"), Error);
+  Params big = resolve_params(schema, {{"k", "1e6"}}, "demo");
+  CHECK(big.values().at("k") == "1000000");
+  CHECK(big.integer("k") == 1000000);
   CHECK(canonical_number(0.1) == "0.1");
   CHECK(canonical_number(-0.0) == "0");
   CHECK(canonical_number(1e-6) == "1e-06");

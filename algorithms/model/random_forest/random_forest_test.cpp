@@ -1,0 +1,151 @@
+#include <doctest/doctest.h>
+#include <tbb/global_control.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/error.hpp"
+#include "core/registry.hpp"
+#include "tests/support/oracle.hpp"
+
+using namespace imbench;
+namespace oracle = imbench::testing;
+
+namespace {
+
+std::unique_ptr<Classifier> make_model(const std::string& spec) {
+  return Registry::instance().build<Classifier>(Kind::Model, parse_spec(spec)).plugin;
+}
+
+// Mean recall over the classes present in y_true; predictions are the first most probable class.
+double balanced_accuracy(const Labels& y_true, const Matrix& proba) {
+  std::vector<double> hits(static_cast<std::size_t>(proba.cols()), 0), totals(hits.size(), 0);
+  for (std::size_t i = 0; i < y_true.size(); ++i) {
+    Eigen::Index predicted;
+    proba.row(static_cast<Eigen::Index>(i)).maxCoeff(&predicted);
+    auto c = static_cast<std::size_t>(y_true[i]);
+    totals[c] += 1;
+    hits[c] += predicted == static_cast<Eigen::Index>(c) ? 1 : 0;
+  }
+  double sum = 0, present = 0;
+  for (std::size_t c = 0; c < hits.size(); ++c)
+    if (totals[c] > 0) sum += hits[c] / totals[c], present += 1;
+  return sum / present;
+}
+
+struct Blobs {
+  Matrix X;
+  Labels y;
+};
+
+Blobs noisy_blobs(std::size_t n, std::uint64_t seed) {
+  RandomStream rng = RandomStream::keyed("forest-test", seed);
+  Blobs b{Matrix(static_cast<Eigen::Index>(n), 5), Labels(n)};
+  for (std::size_t i = 0; i < n; ++i) {
+    int label = rng.uniform() < 0.1 ? 1 : 0;
+    for (Eigen::Index j = 0; j < 5; ++j) b.X(static_cast<Eigen::Index>(i), j) = rng.normal() + (j < 2 ? label : 0);
+    b.y[i] = label;
+  }
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("random_forest scores like scikit-learn's RandomForestClassifier on imbalanced data") {
+  struct Case {
+    int seed, n_classes;
+    bool weighted;
+    std::string params;  // ours; the oracle gets the same with n_trees renamed n_estimators
+  };
+  const Case cases[] = {
+      {1, 2, false, "n_trees=50"},
+      {2, 3, true, "n_trees=50,class_weight=balanced_subsample,max_depth=6"},
+      {3, 2, true, "n_trees=50,class_weight=balanced,min_samples_leaf=3,criterion=entropy,max_samples=0.5"},
+      {4, 3, false, "n_trees=50,class_weight=balanced,bootstrap=false,max_features=fraction,max_features_fraction=0.5"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.params);
+    std::string dir = oracle::temp_dir();
+    std::vector<std::string> args = {dir, std::to_string(c.seed), std::to_string(c.n_classes), c.weighted ? "1" : "0"};
+    std::istringstream given(c.params);
+    for (std::string a; std::getline(given, a, ',');) {
+      if (a.rfind("n_trees=", 0) == 0) a = "n_estimators=" + a.substr(8);
+      if (a == "bootstrap=false") a = "bootstrap=False";
+      if (a == "max_features=fraction") continue;
+      if (a.rfind("max_features_fraction=", 0) == 0) a = "max_features=" + a.substr(22);
+      args.push_back(a);
+    }
+    oracle::run_python("scripts/oracles/models_forest.py", args);
+    Matrix X = oracle::read_csv(dir + "/X_train.csv"), X_test = oracle::read_csv(dir + "/X_test.csv");
+    Labels y = oracle::read_labels(dir + "/y_train.txt"), y_test = oracle::read_labels(dir + "/y_test.txt");
+    Weights w;
+    if (c.weighted) {
+      Matrix m = oracle::read_csv(dir + "/w.txt");
+      w.assign(m.data(), m.data() + m.size());
+    }
+    double sklearn_mean = 0, sklearn_sd = 0;
+    std::ifstream(dir + "/score.txt") >> sklearn_mean >> sklearn_sd;
+
+    const int forests = 3;
+    double ours = 0;
+    for (int f = 0; f < forests; ++f) {
+      auto model = make_model("random_forest:" + c.params);
+      RandomStream rng = RandomStream::keyed("forest-oracle", f);
+      model->fit({X, y, c.n_classes}, w, rng);
+      ours += balanced_accuracy(y_test, model->predict_proba(X_test)) / forests;
+    }
+    // Both sides are means of a few forests; allow four standard errors of their
+    // difference (the spread of scikit-learn's forests stands for ours), plus 0.005.
+    double tolerance = 4 * sklearn_sd * std::sqrt(1.0 / forests + 1.0 / 6) + 0.005;
+    CAPTURE(ours);
+    CAPTURE(sklearn_mean);
+    CAPTURE(tolerance);
+    CHECK(std::abs(ours - sklearn_mean) <= tolerance);
+  }
+}
+
+TEST_CASE("random_forest gives bit-identical results with one thread and with two") {
+  Blobs data = noisy_blobs(600, 1);
+  auto run = [&](int threads) {
+    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
+    auto model = make_model("random_forest:n_trees=24,class_weight=balanced_subsample");
+    RandomStream rng = RandomStream::keyed("threads");
+    model->fit({data.X, data.y, 2}, {}, rng);
+    return model->predict_proba(data.X);
+  };
+  Matrix one = run(1), two = run(2);
+  CHECK(one == two);
+  // A different stream grows a different forest.
+  auto model = make_model("random_forest:n_trees=24,class_weight=balanced_subsample");
+  RandomStream other = RandomStream::keyed("other");
+  model->fit({data.X, data.y, 2}, {}, other);
+  CHECK(model->predict_proba(data.X) != one);
+}
+
+TEST_CASE("random_forest without bootstrap or feature sampling is its one tree, repeated") {
+  Blobs data = noisy_blobs(300, 2);
+  RandomStream rng = RandomStream::keyed("single");
+  auto forest = make_model("random_forest:n_trees=3,bootstrap=false,max_features=all,class_weight=balanced_subsample");
+  auto tree = make_model("decision_tree:class_weight=balanced");
+  forest->fit({data.X, data.y, 2}, {}, rng);
+  tree->fit({data.X, data.y, 2}, {}, rng);
+  Blobs test = noisy_blobs(200, 3);
+  CHECK((forest->predict_proba(test.X) - tree->predict_proba(test.X)).cwiseAbs().maxCoeff() < 1e-15);
+}
+
+TEST_CASE("random_forest: probabilities are averages of leaf fractions; bad input is an error") {
+  Blobs data = noisy_blobs(200, 4);
+  auto model = make_model("random_forest:n_trees=10");
+  RandomStream rng = RandomStream::keyed("sum");
+  model->fit({data.X, data.y, 3}, {}, rng);  // class 2 has no rows
+  Matrix p = model->predict_proba(data.X);
+  REQUIRE(p.cols() == 3);
+  for (Eigen::Index i = 0; i < p.rows(); ++i) CHECK(p.row(i).sum() == doctest::Approx(1.0));
+  CHECK(p.col(2).cwiseAbs().maxCoeff() == 0.0);
+  CHECK_THROWS_WITH_AS(model->predict_proba(Matrix::Zero(2, 4)), doctest::Contains("fitted on 5"), Error);
+  CHECK_THROWS_WITH_AS(make_model("random_forest:n_trees=0"), doctest::Contains("n_trees"), Error);
+  CHECK_THROWS_WITH_AS(make_model("random_forest:max_samples=0"), doctest::Contains("max_samples"), Error);
+  CHECK_THROWS_WITH_AS(make_model("random_forest:class_weight=auto"), doctest::Contains("balanced_subsample"), Error);
+}

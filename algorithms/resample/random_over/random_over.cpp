@@ -1,0 +1,78 @@
+// Random over-sampling as imbalanced-learn's RandomOverSampler: new rows
+// are bootstrap draws (with replacement) from their class. With shrinkage
+// h > 0 each drawn row is jittered with Gaussian noise (the smoothed
+// bootstrap of ROSE, Menardi & Torelli 2014): per feature j the noise has
+// standard deviation h * lambda * std_c[j], lambda = (4 / ((d + 2) N))^(1/(d + 4)),
+// with N the number of training rows and std_c the class's population std.
+#include <cmath>
+
+#include "algorithms/resample/shared/over_sampling.hpp"
+#include "algorithms/resample/shared/sampling_strategy.hpp"
+#include "core/registry.hpp"
+
+namespace imbench {
+namespace {
+
+class RandomOverSampling final : public Resampler {
+ public:
+  explicit RandomOverSampling(const Params& p)
+      : shrinkage_(p.real("shrinkage")), strategy_(p.text("sampling_strategy"), "random_over") {}
+
+  Resampled resample(const LabelledData& data, RandomStream& rng) const override {
+    const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
+    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    OverSamplingLayout layout = start_over_sampling(data, targets);
+    Matrix& out = layout.out.X;
+    for (const auto& [cls, n_new] : targets) {
+      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
+      const auto first = static_cast<Eigen::Index>(layout.first_new.at(cls));
+      for (std::size_t i = 0; i < n_new; ++i)
+        out.row(first + static_cast<Eigen::Index>(i)) =
+            data.X.row(static_cast<Eigen::Index>(class_rows[rng.below(class_rows.size())]));
+      if (shrinkage_ > 0.0 && n_new > 0) {
+        add_noise(out.middleRows(first, static_cast<Eigen::Index>(n_new)), noise_scale(data, class_rows), rng);
+        layout.out.n_synthetic += n_new;
+      }
+    }
+    return std::move(layout.out);
+  }
+
+ private:
+  // h * lambda * std_c, per feature.
+  Eigen::RowVectorXd noise_scale(const LabelledData& data, const Indices& class_rows) const {
+    const double d = static_cast<double>(data.X.cols());
+    const double n = static_cast<double>(data.X.rows());
+    const double lambda = std::pow(4.0 / ((d + 2.0) * n), 1.0 / (d + 4.0));
+    const Matrix X_c = take_rows(data.X, class_rows);
+    const Eigen::RowVectorXd centred_sq = (X_c.rowwise() - X_c.colwise().mean()).colwise().squaredNorm();
+    const Eigen::RowVectorXd std_c = (centred_sq / static_cast<double>(X_c.rows())).cwiseSqrt();
+    return shrinkage_ * lambda * std_c;
+  }
+
+  static void add_noise(Eigen::Ref<Matrix> rows, const Eigen::RowVectorXd& scale, RandomStream& rng) {
+    for (Eigen::Index i = 0; i < rows.rows(); ++i)
+      for (Eigen::Index j = 0; j < rows.cols(); ++j) rows(i, j) += rng.normal() * scale[j];
+  }
+
+  double shrinkage_;
+  SamplingStrategy strategy_;
+};
+
+ParamSchema random_over_schema() {
+  ParamSchema schema;
+  add_sampling_strategy(schema, SamplingType::Over);
+  schema.real("shrinkage", 0.0, 0.0, std::nullopt,
+              "Smoothed-bootstrap noise factor h; 0 copies the drawn rows unchanged");
+  return schema;
+}
+
+}  // namespace
+
+IMBENCH_REGISTER_PLUGIN({Kind::Resample, "random_over",
+                         "Random over-sampling: duplicate random rows of the targeted classes (optionally jittered).",
+                         "imbalanced-learn RandomOverSampler (Lemaitre et al., JMLR 18(17), 2017); smoothed "
+                         "bootstrap: Menardi & Torelli, Data Min. Knowl. Discov. 28:92-122, 2014",
+                         random_over_schema(), Capabilities{},
+                         [](const Params& p) { return std::make_unique<RandomOverSampling>(p); }})
+
+}  // namespace imbench

@@ -1,0 +1,54 @@
+// Data and helpers for the resamplers' tests (header only, tests only).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/registry.hpp"
+#include "core/rng.hpp"
+
+namespace imbench::test_data {
+
+struct Labelled {
+  Matrix X;
+  Labels y;
+  int n_classes;
+  LabelledData view() const { return {X, y, n_classes}; }
+};
+
+// Gaussian blobs, one per class with centre (2c, -c, 0, ...), class sizes as
+// given, rows shuffled so classes are interleaved.
+inline Labelled blobs(const std::vector<std::size_t>& sizes, int n_features, RandomStream rng) {
+  Labelled d{Matrix(), {}, static_cast<int>(sizes.size())};
+  for (std::size_t c = 0; c < sizes.size(); ++c) d.y.insert(d.y.end(), sizes[c], static_cast<int>(c));
+  for (std::size_t i = d.y.size(); i > 1; --i) std::swap(d.y[i - 1], d.y[rng.below(i)]);
+  d.X.resize(static_cast<Eigen::Index>(d.y.size()), n_features);
+  for (Eigen::Index i = 0; i < d.X.rows(); ++i)
+    for (Eigen::Index j = 0; j < n_features; ++j) {
+      double centre = j == 0 ? 2.0 * d.y[static_cast<std::size_t>(i)] : j == 1 ? -1.0 * d.y[static_cast<std::size_t>(i)] : 0.0;
+      d.X(i, j) = centre + rng.normal();
+    }
+  return d;
+}
+
+inline std::unique_ptr<Resampler> resampler(const std::string& spec) {
+  return Registry::instance().build<Resampler>(Kind::Resample, parse_spec(spec)).plugin;
+}
+
+// "class:n ..." for the classes present, as the imblearn oracle prints counts.
+inline std::string describe_counts(const Labels& y, int n_classes) {
+  std::string s;
+  std::vector<std::size_t> counts = class_counts(y, n_classes);
+  for (std::size_t c = 0; c < counts.size(); ++c)
+    if (counts[c] > 0) s += (s.empty() ? "" : " ") + std::to_string(c) + ":" + std::to_string(counts[c]);
+  return s;
+}
+
+// True when `row` equals some row of X exactly.
+inline bool is_row_of(const Matrix& X, const Eigen::RowVectorXd& row) {
+  for (Eigen::Index i = 0; i < X.rows(); ++i)
+    if (X.row(i) == row) return true;
+  return false;
+}
+
+}  // namespace imbench::test_data

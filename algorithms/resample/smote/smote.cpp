@@ -1,0 +1,93 @@
+// SMOTE (Chawla et al. 2002) as imbalanced-learn 0.10 runs it: for each
+// targeted class, new samples lie on segments between a class sample (seed)
+// and one of its k nearest neighbours within the class; the (seed,
+// neighbour) pair is drawn uniformly from all n_c * k pairs and one u ~ U[0,1)
+// places the sample on the segment.
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+#include <string>
+
+#include "algorithms/resample/shared/over_sampling.hpp"
+#include "algorithms/resample/shared/sampling_strategy.hpp"
+#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "core/registry.hpp"
+
+namespace imbench {
+namespace {
+
+class Smote final : public Resampler {
+ public:
+  explicit Smote(const Params& p)
+      : k_(static_cast<std::size_t>(p.integer("k_neighbors"))), strategy_(p.text("sampling_strategy"), "smote") {}
+
+  Resampled resample(const LabelledData& data, RandomStream& rng) const override {
+    const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
+    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    for (const auto& [cls, n_new] : targets) {
+      const std::size_t n_c = rows[static_cast<std::size_t>(cls)].size();
+      if (n_new > 0 && n_c < k_ + 1)
+        throw Error("smote: class " + std::to_string(cls) + " has " + std::to_string(n_c) +
+                    " samples, but k_neighbors=" + std::to_string(k_) + " needs at least " +
+                    std::to_string(k_ + 1) + " (each sample plus k neighbours); lower k_neighbors");
+    }
+
+    OverSamplingLayout layout = start_over_sampling(data, targets);
+    // One draw from the caller's stream keys all of this call's substreams,
+    // so a second call on the same stream gives fresh samples.
+    const RandomStream base = rng.substream(rng.next_u64());
+    for (const auto& [cls, n_new] : targets) {
+      if (n_new == 0) continue;
+      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
+      BruteForceNeighbours knn;
+      knn.fit(take_rows(data.X, class_rows));
+      const NeighbourLists neighbours = knn.query_self(k_);
+      generate(knn.reference(), neighbours, base.substream(static_cast<std::uint64_t>(cls)), n_new,
+               layout.first_new.at(cls), layout.out.X);
+      layout.out.n_synthetic += n_new;
+    }
+    return std::move(layout.out);
+  }
+
+ private:
+  // Synthetic sample i of a class draws from substream i, so any split of
+  // the work over threads writes the same rows.
+  void generate(const Matrix& X_c, const NeighbourLists& neighbours, const RandomStream& class_stream,
+                std::size_t n_new, std::size_t first_row, Matrix& out) const {
+    const std::uint64_t n_pairs = static_cast<std::uint64_t>(X_c.rows()) * k_;
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
+      for (std::size_t i = r.begin(); i != r.end(); ++i) {
+        RandomStream s = class_stream.substream(i);
+        const std::uint64_t pair = s.below(n_pairs);
+        const double u = s.uniform();
+        const std::size_t seed = pair / k_;
+        const std::size_t neighbour = neighbours.index_at(seed, pair % k_);
+        const auto seed_row = X_c.row(static_cast<Eigen::Index>(seed));
+        out.row(static_cast<Eigen::Index>(first_row + i)) =
+            seed_row + u * (X_c.row(static_cast<Eigen::Index>(neighbour)) - seed_row);
+      }
+    });
+  }
+
+  std::size_t k_;
+  SamplingStrategy strategy_;
+};
+
+ParamSchema smote_schema() {
+  ParamSchema schema;
+  schema.integer("k_neighbors", 5, 1, std::nullopt,
+                 "Nearest neighbours within the class from which a seed's partner is drawn");
+  add_sampling_strategy(schema, SamplingType::Over);
+  return schema;
+}
+
+}  // namespace
+
+IMBENCH_REGISTER_PLUGIN({Kind::Resample, "smote",
+                         "Synthetic minority over-sampling: interpolate between a sample and a same-class neighbour.",
+                         "Chawla, Bowyer, Hall, Kegelmeyer. SMOTE: Synthetic Minority Over-sampling Technique. "
+                         "JAIR 16:321-357, 2002",
+                         smote_schema(), Capabilities{},
+                         [](const Params& p) { return std::make_unique<Smote>(p); }})
+
+}  // namespace imbench

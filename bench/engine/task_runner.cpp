@@ -1,0 +1,165 @@
+#include "bench/engine/task_runner.hpp"
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <exception>
+
+#include "core/registry.hpp"
+
+namespace imbench {
+namespace {
+
+// Accumulates wall time per stage into the result.
+class StageClock {
+ public:
+  explicit StageClock(std::map<std::string, double>& out) : out_(out) {}
+  template <class F>
+  auto time(const char* stage, F&& body) {
+    auto start = std::chrono::steady_clock::now();
+    struct Record {
+      std::map<std::string, double>& out;
+      const char* stage;
+      std::chrono::steady_clock::time_point start;
+      ~Record() { out[stage] += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); }
+    } record{out_, stage, start};
+    return body();
+  }
+
+ private:
+  std::map<std::string, double>& out_;
+};
+
+// Predicted class = most probable; ties go to the lower class index.
+Labels argmax_rows(const Matrix& proba) {
+  Labels out(static_cast<std::size_t>(proba.rows()));
+  for (Eigen::Index i = 0; i < proba.rows(); ++i) {
+    Eigen::Index best = 0;
+    for (Eigen::Index c = 1; c < proba.cols(); ++c)
+      if (proba(i, c) > proba(i, best)) best = c;
+    out[static_cast<std::size_t>(i)] = static_cast<int>(best);
+  }
+  return out;
+}
+
+Matrix predict_checked(const Classifier& model, const std::string& name, const Matrix& X, int n_classes) {
+  Matrix proba = model.predict_proba(X);
+  if (proba.rows() != X.rows() || proba.cols() != n_classes)
+    throw Error("model '" + name + "' returned a " + std::to_string(proba.rows()) + " x " +
+                std::to_string(proba.cols()) + " probability matrix for " + std::to_string(X.rows()) + " rows and " +
+                std::to_string(n_classes) + " classes");
+  return proba;
+}
+
+std::map<std::string, double> score(const std::vector<std::unique_ptr<Metric>>& metrics,
+                                    const std::vector<Spec>& specs, const Labels& y, const Matrix& proba,
+                                    int n_classes, int positive_class) {
+  Labels y_pred = argmax_rows(proba);
+  Predictions p{y, y_pred, proba, n_classes, positive_class};
+  std::map<std::string, double> out;
+  for (std::size_t i = 0; i < metrics.size(); ++i) out[specs[i].text()] = metrics[i]->compute(p);
+  return out;
+}
+
+void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
+  const PlannedDataset& planned = plan.datasets[task.dataset];
+  const Dataset& data = *planned.data;
+  const PlannedPipeline& pipeline = plan.pipelines[task.pipeline];
+  const int n_classes = data.n_classes();
+  const Registry& registry = Registry::instance();
+  StageClock clock(result.stage_seconds);
+
+  Split split = clock.time("split", [&] {
+    RandomStream rng = split_stream(plan.seed, planned.hash, task.repeat);
+    return std::move(make_splits(data.y, n_classes, plan.cv, rng)[static_cast<std::size_t>(task.fold)]);
+  });
+  const Matrix X_train = take_rows(data.X, split.train);
+  const Labels y_train = take(data.y, split.train);
+  const Matrix X_test = take_rows(data.X, split.test);
+  const Labels y_test = take(data.y, split.test);
+  result.n_train = split.train.size();
+  result.n_test = split.test.size();
+
+  // Streams are keyed by what the stage is, never by thread or run order.
+  auto stream = [&](const char* stage) {
+    return RandomStream::keyed(plan.seed, planned.hash, pipeline.text, task.repeat, task.fold, stage);
+  };
+  Resampled train = clock.time("resample", [&] {
+    auto resampler = registry.build<Resampler>(Kind::Resample, *pipeline.spec.stage("resample")).plugin;
+    RandomStream rng = stream("resample");
+    return resampler->resample({X_train, y_train, n_classes}, rng);
+  });
+  if (train.X.rows() != static_cast<Eigen::Index>(train.y.size()) || train.X.cols() != X_train.cols())
+    throw Error("resampler '" + pipeline.spec.stage("resample")->name + "' returned inconsistent shapes");
+  result.n_train_resampled = train.y.size();
+  result.n_synthetic = train.n_synthetic;
+  const LabelledData fit_data{train.X, train.y, n_classes};
+
+  Weights weights = clock.time("weight", [&] {
+    return registry.build<Weighting>(Kind::Weight, *pipeline.spec.stage("weight")).plugin->weights(fit_data);
+  });
+  if (!weights.empty() && weights.size() != train.y.size())
+    throw Error("weighting '" + pipeline.spec.stage("weight")->name + "' returned " + std::to_string(weights.size()) +
+                " weights for " + std::to_string(train.y.size()) + " rows");
+
+  const Spec& model_spec = *pipeline.spec.stage("model");
+  auto model = registry.build<Classifier>(Kind::Model, model_spec).plugin;
+  clock.time("fit", [&] {
+    RandomStream rng = stream("fit");
+    model->fit(fit_data, weights, rng);
+  });
+
+  // Evaluate on the original training fold, never on resampled rows.
+  auto [proba_train, proba_test] = clock.time("predict", [&] {
+    return std::pair{predict_checked(*model, model_spec.name, X_train, n_classes),
+                     predict_checked(*model, model_spec.name, X_test, n_classes)};
+  });
+  clock.time("metrics", [&] {
+    std::vector<std::unique_ptr<Metric>> metrics;
+    for (const Spec& m : plan.metrics) metrics.push_back(registry.build<Metric>(Kind::Metric, m).plugin);
+    result.train_metrics = score(metrics, plan.metrics, y_train, proba_train, n_classes, planned.positive_class);
+    result.test_metrics = score(metrics, plan.metrics, y_test, proba_test, n_classes, planned.positive_class);
+  });
+}
+
+}  // namespace
+
+std::size_t peak_memory_bytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<std::size_t>(usage.ru_maxrss) * 1024;  // Linux reports kilobytes
+}
+
+TaskResult run_task(const Plan& plan, const PlannedTask& task) {
+  const PlannedDataset& planned = plan.datasets[task.dataset];
+  TaskResult result;
+  result.task_key = task.key;
+  result.dataset = planned.data->name;
+  result.dataset_hash = planned.hash_hex;
+  result.pipeline = plan.pipelines[task.pipeline].text;
+  result.cv = plan.cv.describe();
+  result.seed = plan.seed;
+  result.repeat = task.repeat;
+  result.fold = task.fold;
+  result.dataset_samples = planned.data->n_samples();
+  result.dataset_features = planned.data->n_features();
+  result.minority_percent = planned.minority_percent;
+  try {
+    execute(plan, task, result);
+    result.status = "ok";
+  } catch (const std::exception& e) {
+    result.status = "failed";
+    result.error = e.what();
+  } catch (...) {
+    result.status = "failed";
+    result.error = "unknown exception";
+  }
+  if (result.status == "failed") {  // half-computed scores would mislead a report
+    result.train_metrics.clear();
+    result.test_metrics.clear();
+  }
+  result.peak_memory_bytes = peak_memory_bytes();
+  return result;
+}
+
+}  // namespace imbench

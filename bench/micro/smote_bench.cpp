@@ -1,0 +1,102 @@
+// SMOTE and its exact kNN kernel at 10k, 100k and 1M rows x 20 features with
+// 1% minority, on 1 and 2 TBB threads.
+//
+// The data come from IMBENCH_SMOTE_DATA when set: a directory holding
+// smote_<rows>.bin files written by scripts/compare_smote_imblearn.py, so
+// imbalanced-learn and imbench time the very same rows. The format is
+// uint64 rows, uint64 cols, rows*cols float64 (row-major X), rows int32 y.
+// Without it the benchmark makes the same shape of data itself.
+#include <benchmark/benchmark.h>
+#include <tbb/global_control.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+#include <string>
+
+#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "core/registry.hpp"
+
+namespace {
+
+using namespace imbench;
+
+constexpr int kFeatures = 20;
+
+struct Data {
+  Matrix X;
+  Labels y;
+};
+
+Data read_data(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot open " + path);
+  std::uint64_t rows = 0, cols = 0;
+  in.read(reinterpret_cast<char*>(&rows), 8).read(reinterpret_cast<char*>(&cols), 8);
+  Data d{Matrix(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols)), Labels(rows)};
+  in.read(reinterpret_cast<char*>(d.X.data()), static_cast<std::streamsize>(rows * cols * sizeof(double)));
+  std::vector<std::int32_t> y(rows);
+  in.read(reinterpret_cast<char*>(y.data()), static_cast<std::streamsize>(rows * sizeof(std::int32_t)));
+  if (!in) throw std::runtime_error(path + " is truncated");
+  for (std::size_t i = 0; i < rows; ++i) d.y[i] = y[i];
+  return d;
+}
+
+// Standard normal features; every 100th row is the minority, shifted by 1 in every feature.
+Data make_data(std::size_t rows) {
+  RandomStream rng = RandomStream::keyed("smote_bench", rows);
+  Data d{Matrix(static_cast<Eigen::Index>(rows), kFeatures), Labels(rows, 0)};
+  for (std::size_t i = 0; i < rows; ++i) {
+    d.y[i] = i % 100 == 0 ? 1 : 0;
+    for (int j = 0; j < kFeatures; ++j) d.X(static_cast<Eigen::Index>(i), j) = rng.normal() + d.y[i];
+  }
+  return d;
+}
+
+const Data& data(std::size_t rows) {
+  static std::map<std::size_t, Data> cache;
+  auto it = cache.find(rows);
+  if (it != cache.end()) return it->second;
+  const char* dir = std::getenv("IMBENCH_SMOTE_DATA");
+  Data d = dir ? read_data(std::string(dir) + "/smote_" + std::to_string(rows) + ".bin") : make_data(rows);
+  return cache.emplace(rows, std::move(d)).first->second;
+}
+
+void BM_Smote(benchmark::State& state) {
+  const Data& d = data(static_cast<std::size_t>(state.range(0)));
+  tbb::global_control threads(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(state.range(1)));
+  auto smote = Registry::instance().build<Resampler>(Kind::Resample, parse_spec("smote")).plugin;
+  RandomStream rng = RandomStream::keyed("smote_bench");
+  for (auto _ : state) {
+    Resampled r = smote->resample({d.X, d.y, 2}, rng);
+    benchmark::DoNotOptimize(r.X.data());
+  }
+  state.counters["rows"] = static_cast<double>(d.X.rows());
+}
+BENCHMARK(BM_Smote)
+    ->ArgNames({"rows", "threads"})
+    ->ArgsProduct({{10000, 100000, 1000000}, {1, 2}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// Each row's 5 nearest other rows: the SMOTE minority class at 100k and 1M rows.
+void BM_KnnSelf(benchmark::State& state) {
+  Data d = make_data(static_cast<std::size_t>(state.range(0)));
+  tbb::global_control threads(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(state.range(1)));
+  BruteForceNeighbours knn;
+  knn.fit(d.X);
+  for (auto _ : state) {
+    NeighbourLists nn = knn.query_self(5);
+    benchmark::DoNotOptimize(nn.index.data());
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0) * state.range(0));  // distance evaluations
+}
+BENCHMARK(BM_KnnSelf)
+    ->ArgNames({"rows", "threads"})
+    ->ArgsProduct({{1000, 10000}, {1, 2}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+}  // namespace
