@@ -128,7 +128,7 @@ std::string resolve_dataset_path(const std::string& reference, const std::string
 }  // namespace
 
 const std::vector<std::string>& default_metrics() {
-  static const std::vector<std::string> metrics = {"balanced_accuracy", "f1", "g_mean", "mcc", "roc_auc"};
+  static const std::vector<std::string> metrics = {"precision", "accuracy", "recall", "f1", "balanced_accuracy", "g_mean", "mcc", "roc_auc"};
   return metrics;
 }
 
