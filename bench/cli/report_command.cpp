@@ -9,6 +9,7 @@
 #include "bench/engine/experiment.hpp"
 #include "bench/engine/result_store.hpp"
 #include "core/error.hpp"
+#include "reports/lib/comparison.hpp"
 #include "reports/lib/report_files.hpp"
 
 namespace imbench::cli {
@@ -26,6 +27,11 @@ po::options_description report_options() {
       "repeatable (default: every metric in the store)")(
       "digits", po::value<int>()->default_value(3), "digits after the point for metrics in md and tex")(
       "standalone", "results.tex as a whole document that compiles on its own")(
+      "stats", po::value<std::string>(),
+      "also compare the pipelines across data sets on this test metric (e.g. balanced_accuracy): average ranks, "
+      "Friedman/Iman-Davenport, critical differences, Wilcoxon-Holm and Bayesian signed-rank; writes stats.*")(
+      "alpha", po::value<double>()->default_value(0.05), "significance level of the critical differences")(
+      "rope", po::value<double>()->default_value(0.01), "region of practical equivalence of the Bayesian test")(
       "print", "also print the Markdown table to stdout (the file list then goes to stderr)")(
       "store", po::value<std::string>(), "the result store (SQLite) written by imbench run");
   return o;
@@ -79,6 +85,14 @@ int run(const std::vector<std::string>& args) {
   std::filesystem::path dir = vm.count("output") ? std::filesystem::path(vm["output"].as<std::string>())
                                                  : default_output(store_path);
   auto written = reports::write_report(report, report_options, dir);
+  if (vm.count("stats")) {
+    reports::ComparisonOptions comparison;
+    comparison.metric = vm["stats"].as<std::string>();
+    comparison.alpha = vm["alpha"].as<double>();
+    comparison.rope = vm["rope"].as<double>();
+    auto tables = reports::comparison_tables(reports::aggregate(results), comparison);
+    for (auto& file : reports::write_statistics(tables, report_options, dir)) written.push_back(file);
+  }
   const bool print = vm.count("print") > 0;
   if (print) std::cout << reports::markdown_text(report);
   std::ostream& listing = print ? std::cerr : std::cout;

@@ -112,4 +112,37 @@ std::vector<std::filesystem::path> write_report(const Report& report, const Repo
   return written;
 }
 
+std::vector<std::filesystem::path> write_statistics(const std::vector<Table>& tables, const ReportOptions& options,
+                                                    const std::filesystem::path& dir) {
+  std::vector<Format> formats;
+  for (const auto& name : options.formats) formats.push_back(parse_format(name));
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw Error("cannot create the report directory '" + dir.string() + "': " + ec.message());
+  std::vector<std::filesystem::path> written;
+  for (Format format : formats) {
+    switch (format) {
+      case Format::Markdown:
+        written.push_back(write_file(dir / "stats.md", [&](std::ostream& out) {
+          for (const Table& t : tables) {
+            write_markdown(t, out);
+            out << "\n";
+          }
+        }));
+        break;
+      case Format::Latex:
+        written.push_back(write_file(dir / "stats.tex",
+                                     [&](std::ostream& out) { write_latex_document(tables, out, options.latex_standalone); }));
+        break;
+      case Format::Csv:
+        for (const Table& t : tables) {
+          std::string stem = t.label.empty() ? "table" : t.label.substr(t.label.find(':') + 1);
+          written.push_back(write_file(dir / ("stats_" + stem + ".csv"), [&](std::ostream& out) { write_csv(t, out); }));
+        }
+        break;
+    }
+  }
+  return written;
+}
+
 }  // namespace imbench::reports

@@ -42,4 +42,9 @@ std::string markdown_text(const Report& report);
 std::vector<std::filesystem::path> write_report(const Report& report, const ReportOptions& options,
                                                 const std::filesystem::path& dir);
 
+// Writes the statistical comparison tables (comparison.hpp) as stats.md,
+// stats.tex and stats_<label>.csv (one CSV per table) for the chosen formats.
+std::vector<std::filesystem::path> write_statistics(const std::vector<Table>& tables, const ReportOptions& options,
+                                                    const std::filesystem::path& dir);
+
 }  // namespace imbench::reports
