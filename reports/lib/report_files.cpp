@@ -78,13 +78,22 @@ std::string markdown_text(const Report& report) {
   return out.str();
 }
 
-std::vector<std::filesystem::path> write_report(const Report& report, const ReportOptions& options,
-                                                const std::filesystem::path& dir) {
+namespace {
+// Checks the format names and creates the output directory.
+std::vector<Format> prepare_output(const ReportOptions& options, const std::filesystem::path& dir) {
   std::vector<Format> formats;
   for (const auto& name : options.formats) formats.push_back(parse_format(name));
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw Error("cannot create the report directory '" + dir.string() + "': " + ec.message());
+  return formats;
+}
+}  // namespace
+
+std::vector<std::filesystem::path> write_report(const Report& report, const ReportOptions& options,
+                                                const std::filesystem::path& dir) {
+  std::vector<Format> formats = prepare_output(options, dir);
+  std::error_code ec;
 
   std::vector<std::filesystem::path> written;
   for (Format format : formats) {
@@ -114,11 +123,8 @@ std::vector<std::filesystem::path> write_report(const Report& report, const Repo
 
 std::vector<std::filesystem::path> write_statistics(const std::vector<Table>& tables, const ReportOptions& options,
                                                     const std::filesystem::path& dir) {
-  std::vector<Format> formats;
-  for (const auto& name : options.formats) formats.push_back(parse_format(name));
+  std::vector<Format> formats = prepare_output(options, dir);
   std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) throw Error("cannot create the report directory '" + dir.string() + "': " + ec.message());
   std::vector<std::filesystem::path> written;
   for (Format format : formats) {
     switch (format) {

@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "algorithms/resample/borderline_smote/danger.hpp"
+#include "algorithms/resample/shared/danger.hpp"
 #include "algorithms/resample/shared/over_sampling.hpp"
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 #include "algorithms/shared/neighbours/brute_force.hpp"

@@ -3,7 +3,7 @@
 
 #include <set>
 
-#include "algorithms/resample/borderline_smote/danger.hpp"
+#include "algorithms/resample/shared/danger.hpp"
 #include "algorithms/resample/borderline_smote/test_geometry.hpp"
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 
@@ -145,7 +145,8 @@ TEST_CASE("borderline_smote: errors name the class and the parameter") {
   test_data::Labelled small = test_data::blobs({50, 4}, 2, RandomStream::keyed("bsmote-small"));
   // The 4 minority rows sit together far from the rest: with m = 6 each has 3 foreign
   // neighbours (= m/2), so all are DANGER, and kind 1 then lacks k + 1 = 6 class rows.
-  for (std::size_t i : rows_by_class(small.y, 2)[1]) small.X.row(static_cast<Eigen::Index>(i)) << 50.0 + 0.01 * static_cast<double>(i), 0.0;
+  const Indices minority = rows_by_class(small.y, 2)[1];
+  for (std::size_t i : minority) small.X.row(static_cast<Eigen::Index>(i)) << 50.0 + 0.01 * static_cast<double>(i), 0.0;
   CHECK_THROWS_WITH_AS(run("borderline_smote:m_neighbors=6", small, "x"),
                        doctest::Contains("class 1 has 4 samples, but k_neighbors=5 needs at least 6"), Error);
   CHECK_THROWS_WITH_AS(run("borderline_smote:m_neighbors=80", small, "x"),

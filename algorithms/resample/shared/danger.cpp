@@ -1,4 +1,4 @@
-#include "algorithms/resample/borderline_smote/danger.hpp"
+#include "algorithms/resample/shared/danger.hpp"
 
 #include <string>
 
