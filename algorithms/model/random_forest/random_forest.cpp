@@ -1,14 +1,11 @@
 // Random forest (Breiman 2001) as scikit-learn's RandomForestClassifier builds it:
 // each tree sees a bootstrap expressed as integer sample weights and tries a random
 // subset of features per node; the forest averages the trees' class probabilities.
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-
 #include <cmath>
 #include <memory>
 
 #include "algorithms/model/common/training_input.hpp"
-#include "algorithms/shared/tree/cart.hpp"
+#include "algorithms/shared/tree/forest.hpp"
 #include "algorithms/shared/tree/tree_params.hpp"
 #include "core/registry.hpp"
 
@@ -21,17 +18,6 @@ ClassWeight class_weight_from(const std::string& text) {
   if (text == "balanced") return ClassWeight::Balanced;
   if (text == "balanced_subsample") return ClassWeight::BalancedSubsample;
   return ClassWeight::None;
-}
-
-// Per-class sums of `w` over the rows (unweighted counts when w is all ones).
-std::vector<double> class_totals(const Labels& y, const std::vector<double>& w, int n_classes) {
-  std::vector<double> totals(static_cast<std::size_t>(n_classes), 0.0);
-  for (std::size_t i = 0; i < y.size(); ++i) totals[static_cast<std::size_t>(y[i])] += w[i];
-  return totals;
-}
-
-void scale_by_class(Weights& w, const Labels& y, const std::vector<double>& class_weight) {
-  for (std::size_t i = 0; i < w.size(); ++i) w[i] *= class_weight[static_cast<std::size_t>(y[i])];
 }
 
 class RandomForest final : public Classifier {
@@ -49,56 +35,31 @@ class RandomForest final : public Classifier {
     Weights base = weights_or_ones(weights, n);
     // Without a bootstrap there is no subsample, so balanced_subsample means balanced (as scikit-learn).
     if (class_weight_ == ClassWeight::Balanced || (class_weight_ == ClassWeight::BalancedSubsample && !bootstrap_))
-      scale_by_class(base, data.y, tree::balanced_class_weights(class_totals(data.y, Weights(n, 1.0), data.n_classes)));
+      tree::scale_by_class(base, data.y,
+                           tree::balanced_class_weights(tree::class_totals(data.y, Weights(n, 1.0), data.n_classes)));
 
     tree::TreeOptions options = growth_.options;
     options.max_features = growth_.features.resolve(static_cast<std::size_t>(data.X.cols()));
-    const tree::ColumnMatrix columns = data.X;
     // scikit-learn draws max(round(n * max_samples), 1) rows; Python rounds halves to even, as nearbyint does.
     const auto n_draws = std::max<std::size_t>(1, static_cast<std::size_t>(std::nearbyint(max_samples_ * static_cast<double>(n))));
-
-    trees_.assign(n_trees_, {});
-    tbb::parallel_for(std::size_t{0}, n_trees_, [&](std::size_t t) {
-      RandomStream tree_rng = rng.substream(t);
-      Weights w = bootstrap_ ? bootstrap_weights(base, data, n_draws, tree_rng) : base;
-      trees_[t] = tree::ClassificationTree::grow(columns, data.y, data.n_classes, w, options, tree_rng);
-    });
-    n_features_ = data.X.cols();
-    n_classes_ = data.n_classes;
+    forest_.grow(data, n_trees_, options, [&](std::size_t, RandomStream& tree_rng) {
+      return bootstrap_ ? bootstrap_weights(base, data, n_draws, tree_rng) : base;
+    }, rng);
   }
 
-  // Rows are split across threads; each row sums its trees in tree order, so the
-  // result does not depend on the thread count.
-  Matrix predict_proba(const Matrix& X) const override {
-    check_predict_input(X, n_features_, !trees_.empty(), "random_forest");
-    Matrix proba = Matrix::Zero(X.rows(), n_classes_);
-    tbb::parallel_for(tbb::blocked_range<Eigen::Index>(0, X.rows(), 64), [&](const auto& rows) {
-      for (Eigen::Index i = rows.begin(); i < rows.end(); ++i) {
-        const double* row = X.data() + i * X.cols();
-        double* out = proba.data() + i * n_classes_;
-        for (const auto& tree : trees_) {
-          const double* leaf = tree.leaf_proba(row);
-          for (int c = 0; c < n_classes_; ++c) out[c] += leaf[c];
-        }
-      }
-    });
-    proba /= static_cast<double>(trees_.size());
-    return proba;
-  }
+  Matrix predict_proba(const Matrix& X) const override { return forest_.predict_proba(X, "random_forest"); }
 
  private:
   // The bootstrap as multiplicities: row i weighs base[i] times how often it was drawn.
   Weights bootstrap_weights(const Weights& base, const LabelledData& data, std::size_t n_draws,
                             RandomStream& tree_rng) const {
-    const std::size_t n = base.size();
-    Weights drawn(n, 0.0);
     RandomStream draws = tree_rng.substream("bootstrap");
-    for (std::size_t k = 0; k < n_draws; ++k) drawn[draws.below(n)] += 1.0;
-    Weights w(n);
-    for (std::size_t i = 0; i < n; ++i) w[i] = base[i] * drawn[i];
+    const Weights drawn = tree::draw_counts(base.size(), n_draws, draws);
+    Weights w(base.size());
+    for (std::size_t i = 0; i < w.size(); ++i) w[i] = base[i] * drawn[i];
     // balanced_subsample: class weights from the class counts of the draws.
     if (class_weight_ == ClassWeight::BalancedSubsample)
-      scale_by_class(w, data.y, tree::balanced_class_weights(class_totals(data.y, drawn, data.n_classes)));
+      tree::scale_by_class(w, data.y, tree::balanced_class_weights(tree::class_totals(data.y, drawn, data.n_classes)));
     return w;
   }
 
@@ -107,9 +68,7 @@ class RandomForest final : public Classifier {
   bool bootstrap_;
   double max_samples_;
   ClassWeight class_weight_;
-  std::vector<tree::ClassificationTree> trees_;
-  Eigen::Index n_features_ = 0;
-  int n_classes_ = 0;
+  tree::Forest forest_;
 };
 
 ParamSchema random_forest_schema() {

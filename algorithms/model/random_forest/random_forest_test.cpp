@@ -1,14 +1,12 @@
 #include <doctest/doctest.h>
 #include <tbb/global_control.h>
 
-#include <cmath>
-#include <fstream>
 #include <sstream>
 #include <string>
 
 #include "core/error.hpp"
 #include "core/registry.hpp"
-#include "tests/support/oracle.hpp"
+#include "tests/support/forest_oracle.hpp"
 
 using namespace imbench;
 namespace oracle = imbench::testing;
@@ -17,22 +15,6 @@ namespace {
 
 std::unique_ptr<Classifier> make_model(const std::string& spec) {
   return Registry::instance().build<Classifier>(Kind::Model, parse_spec(spec)).plugin;
-}
-
-// Mean recall over the classes present in y_true; predictions are the first most probable class.
-double balanced_accuracy(const Labels& y_true, const Matrix& proba) {
-  std::vector<double> hits(static_cast<std::size_t>(proba.cols()), 0), totals(hits.size(), 0);
-  for (std::size_t i = 0; i < y_true.size(); ++i) {
-    Eigen::Index predicted;
-    proba.row(static_cast<Eigen::Index>(i)).maxCoeff(&predicted);
-    auto c = static_cast<std::size_t>(y_true[i]);
-    totals[c] += 1;
-    hits[c] += predicted == static_cast<Eigen::Index>(c) ? 1 : 0;
-  }
-  double sum = 0, present = 0;
-  for (std::size_t c = 0; c < hits.size(); ++c)
-    if (totals[c] > 0) sum += hits[c] / totals[c], present += 1;
-  return sum / present;
 }
 
 struct Blobs {
@@ -66,43 +48,16 @@ TEST_CASE("random_forest scores like scikit-learn's RandomForestClassifier on im
       {4, 3, false, "n_trees=50,class_weight=balanced,bootstrap=false,max_features=fraction,max_features_fraction=0.5"},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.params);
-    std::string dir = oracle::temp_dir();
-    std::vector<std::string> args = {dir, std::to_string(c.seed), std::to_string(c.n_classes), c.weighted ? "1" : "0"};
+    std::vector<std::string> sklearn_params;
     std::istringstream given(c.params);
     for (std::string a; std::getline(given, a, ',');) {
       if (a.rfind("n_trees=", 0) == 0) a = "n_estimators=" + a.substr(8);
       if (a == "bootstrap=false") a = "bootstrap=False";
       if (a == "max_features=fraction") continue;
       if (a.rfind("max_features_fraction=", 0) == 0) a = "max_features=" + a.substr(22);
-      args.push_back(a);
+      sklearn_params.push_back(a);
     }
-    oracle::run_python("scripts/oracles/models_forest.py", args);
-    Matrix X = oracle::read_csv(dir + "/X_train.csv"), X_test = oracle::read_csv(dir + "/X_test.csv");
-    Labels y = oracle::read_labels(dir + "/y_train.txt"), y_test = oracle::read_labels(dir + "/y_test.txt");
-    Weights w;
-    if (c.weighted) {
-      Matrix m = oracle::read_csv(dir + "/w.txt");
-      w.assign(m.data(), m.data() + m.size());
-    }
-    double sklearn_mean = 0, sklearn_sd = 0;
-    std::ifstream(dir + "/score.txt") >> sklearn_mean >> sklearn_sd;
-
-    const int forests = 3;
-    double ours = 0;
-    for (int f = 0; f < forests; ++f) {
-      auto model = make_model("random_forest:" + c.params);
-      RandomStream rng = RandomStream::keyed("forest-oracle", f);
-      model->fit({X, y, c.n_classes}, w, rng);
-      ours += balanced_accuracy(y_test, model->predict_proba(X_test)) / forests;
-    }
-    // Both sides are means of a few forests; allow four standard errors of their
-    // difference (the spread of scikit-learn's forests stands for ours), plus 0.005.
-    double tolerance = 4 * sklearn_sd * std::sqrt(1.0 / forests + 1.0 / 6) + 0.005;
-    CAPTURE(ours);
-    CAPTURE(sklearn_mean);
-    CAPTURE(tolerance);
-    CHECK(std::abs(ours - sklearn_mean) <= tolerance);
+    oracle::check_forest_matches_oracle("random_forest:" + c.params, sklearn_params, c.seed, c.n_classes, c.weighted);
   }
 }
 

@@ -2,10 +2,8 @@
 // targeted class keeps a random subset of its rows (or, with replacement, a
 // bootstrap of the kept size). Output is grouped by class in class order;
 // untargeted classes keep all their rows in input order.
-#include <numeric>
-#include <utility>
-
 #include "algorithms/resample/shared/sampling_strategy.hpp"
+#include "core/draws.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -33,19 +31,8 @@ class RandomUnderSampling final : public Resampler {
   }
 
  private:
-  // `count` positions out of n: the start of a random permutation (as
-  // numpy's choice without replacement), or independent uniform draws.
   std::vector<std::size_t> choose(std::size_t n, std::size_t count, RandomStream& rng) const {
-    std::vector<std::size_t> chosen(count);
-    if (replacement_) {
-      for (std::size_t& c : chosen) c = rng.below(n);
-      return chosen;
-    }
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    for (std::size_t i = 0; i < count; ++i) std::swap(order[i], order[i + rng.below(n - i)]);
-    std::copy(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count), chosen.begin());
-    return chosen;
+    return replacement_ ? draw_with_replacement(n, count, rng) : draw_without_replacement(n, count, rng);
   }
 
   bool replacement_;
