@@ -5,7 +5,7 @@
 namespace imbench {
 
 const std::vector<Kind>& all_kinds() {
-  static const std::vector<Kind> kinds = {Kind::Resample, Kind::Weight, Kind::Model, Kind::Metric};
+  static const std::vector<Kind> kinds = {Kind::Resample, Kind::Weight, Kind::Model, Kind::Metric, Kind::Loss};
   return kinds;
 }
 
@@ -15,6 +15,7 @@ const char* to_string(Kind kind) {
     case Kind::Weight: return "weight";
     case Kind::Model: return "model";
     case Kind::Metric: return "metric";
+    case Kind::Loss: return "loss";
   }
   return "?";
 }

@@ -14,7 +14,7 @@
 
 namespace imbench {
 
-enum class Kind { Resample, Weight, Model, Metric };
+enum class Kind { Resample, Weight, Model, Metric, Loss };
 const char* to_string(Kind kind);
 Kind kind_from_string(const std::string& text);  // throws Error listing the kinds
 const std::vector<Kind>& all_kinds();

@@ -10,13 +10,7 @@ namespace {
 class BalancedWeighting final : public Weighting {
  public:
   Weights weights(const LabelledData& data) const override {
-    const ClassSizes sizes = class_sizes(data, "balanced");
-    const double n = static_cast<double>(data.y.size());
-    std::vector<double> per_class(sizes.counts.size(), 0.0);
-    for (std::size_t c = 0; c < sizes.counts.size(); ++c)
-      if (sizes.counts[c] > 0)
-        per_class[c] = n / (static_cast<double>(sizes.present) * static_cast<double>(sizes.counts[c]));
-    return per_sample_weights(data.y, per_class);
+    return per_sample_weights(data.y, balanced_class_weights(class_sizes(data, "balanced")));
   }
 };
 

@@ -2,8 +2,6 @@
 // CVPR 2019): E_n = (1 - beta^n) / (1 - beta), w_c = 1 / E_{n_c}, then
 // scaled so the weights of the classes present sum to their number C.
 // beta = 0 gives equal weights; beta -> 1 approaches inverse frequency.
-#include <cmath>
-
 #include "algorithms/weight/shared/class_weights.hpp"
 #include "core/registry.hpp"
 
@@ -15,18 +13,7 @@ class EffectiveNumberWeighting final : public Weighting {
   explicit EffectiveNumberWeighting(double beta) : beta_(beta) {}
 
   Weights weights(const LabelledData& data) const override {
-    const ClassSizes sizes = class_sizes(data, "effective_number");
-    std::vector<double> per_class(sizes.counts.size(), 0.0);
-    double sum = 0.0;
-    for (std::size_t c = 0; c < sizes.counts.size(); ++c) {
-      if (sizes.counts[c] == 0) continue;
-      // (1 - beta) / (1 - beta^n), with 1 - beta^n = -expm1(n log beta) kept accurate for beta near 1.
-      const double n = static_cast<double>(sizes.counts[c]);
-      per_class[c] = beta_ == 0.0 ? 1.0 : (1.0 - beta_) / -std::expm1(n * std::log(beta_));
-      sum += per_class[c];
-    }
-    for (double& w : per_class) w *= static_cast<double>(sizes.present) / sum;
-    return per_sample_weights(data.y, per_class);
+    return per_sample_weights(data.y, effective_number_class_weights(class_sizes(data, "effective_number"), beta_));
   }
 
  private:
