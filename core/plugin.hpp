@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 
 #include "core/rng.hpp"
@@ -19,6 +20,9 @@ struct LabelledData {
   const Matrix& X;
   const Labels& y;
   int n_classes;
+  // 1 where feature j is nominal (X holds its codes), as datasets store it;
+  // null or empty when no feature is nominal.
+  const std::vector<std::uint8_t>* categorical = nullptr;
 };
 
 struct Resampled {

@@ -21,7 +21,7 @@ namespace po = boost::program_options;
 const char* kUsage =
     "usage: imbench datasets import FILE [--format csv|arff|keel|npz] [--target COL] [--positive LABEL]\n"
     "                               -o OUT.h5 [--name N --source S --licence L --citation C --provenance FILE]\n"
-    "                               [--drop-missing] [--x-key K --y-key K]\n"
+    "                               [--drop-missing] [--x-key K --y-key K] [--task regression]\n"
     "       imbench datasets info FILE.h5|NAME|SPEC\n"
     "       imbench datasets generate SPEC -o OUT.h5\n"
     "       imbench datasets list\n";
@@ -55,13 +55,14 @@ std::string read_text_file(const std::string& path) {
 
 void write_to(const Dataset& d, const std::string& out) {
   write_dataset(d, out);
-  std::cout << "wrote " << out << ": " << d.n_samples() << " x " << d.n_features() << ", " << d.n_classes()
-            << " classes, IR " << d.imbalance_ratio() << ", hash " << d.content_hash().hex() << "\n";
+  std::cout << "wrote " << out << ": " << d.n_samples() << " x " << d.n_features() << ", "
+            << (d.task == Task::Regression ? std::string("regression") : std::to_string(d.n_classes()) + " classes")
+            << ", IR " << d.imbalance_ratio() << ", hash " << d.content_hash().hex() << "\n";
 }
 
 int run_import(const std::vector<std::string>& args) {
   po::options_description named("imbench datasets import options");
-  std::string file, format, out, provenance;
+  std::string file, format, out, provenance, task;
   ImportOptions options;
   std::map<std::string, std::string> given;
   named.add_options()("help,h", "show this help")("file", po::value(&file)->required(), "input file")(
@@ -75,14 +76,17 @@ int run_import(const std::vector<std::string>& args) {
       "provenance", po::value(&provenance), "a text file stored in the 'provenance' attribute")(
       "drop-missing", po::bool_switch(&options.drop_missing), "drop rows with missing values instead of failing")(
       "x-key", po::value(&options.x_key), "npz: the feature array (default data, else X)")(
-      "y-key", po::value(&options.y_key), "npz: the label array (default label, else y)");
+      "y-key", po::value(&options.y_key), "npz: the label array (default label, else y)")(
+      "task", po::value(&task), "'regression': store the target as float64 numbers (default: classification)");
   if (std::find(args.begin(), args.end(), "--help") != args.end() || std::find(args.begin(), args.end(), "-h") != args.end()) {
     std::cout << kUsage << "\n" << named;
     return 0;
   }
   parse(args, named, "file", 1);
   if (format.empty()) format = format_from_extension(file);
+  if (!task.empty() && task != "regression") throw Error("--task must be 'regression' (or left out), got '" + task + "'");
   Dataset d = import_dataset(file, format, options);
+  if (task == "regression") convert_to_regression(d);
   for (const auto& [key, value] : given)
     if (!value.empty()) d.attributes[key] = value;
   if (!provenance.empty()) d.attributes["provenance"] = read_text_file(provenance);
@@ -123,8 +127,16 @@ int run_info(const std::vector<std::string>& args) {
   std::cout << "shape:           " << d.n_samples() << " x " << d.n_features() << " (" << n_categorical
             << " categorical)\n";
   std::cout << "task:            " << to_string(d.task) << "\n";
+  if (d.task == Task::Regression) {
+    std::vector<double> sorted = d.target;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t m = sorted.size();
+    std::cout << "target:          min " << sorted.front() << ", median "
+              << (m % 2 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2) << ", max " << sorted.back()
+              << "\n";
+  }
   auto counts = class_counts(d.y, d.n_classes());
-  std::cout << "classes:\n";
+  if (d.task != Task::Regression) std::cout << "classes:\n";
   for (int c = 0; c < d.n_classes(); ++c)
     std::cout << "  " << c << "  " << d.class_names[c] << "  " << counts[c]
               << (c == d.positive_class ? "  (positive)" : "") << "\n";

@@ -31,7 +31,8 @@ po::options_description run_options() {
       "seed", po::value<unsigned long long>(), "master random seed")(
       "threads", po::value<int>(), "worker threads (default: all hardware threads)")(
       "store", po::value<std::string>(), "result store (SQLite); default results/<experiment>.db")(
-      "retry-failed", "re-run tasks stored as failed")("dry-run", "print the plan and exit")(
+      "retry-failed", "re-run tasks stored as failed")(
+      "store-predictions", "also store each task's test-fold predictions (for `imbench plot roc|pr`)")("dry-run", "print the plan and exit")(
       "quiet,q", "no progress or summary output")("experiment", po::value<std::string>(), "experiment file");
   return o;
 }
@@ -66,6 +67,7 @@ Experiment experiment_from(const po::variables_map& vm) {
     if (e.threads < 0) throw Error("--threads must be 0 (all) or more, got " + std::to_string(e.threads));
   }
   if (vm.count("store")) e.store = vm["store"].as<std::string>();
+  if (vm.count("store-predictions")) e.store_predictions = true;
   if (e.store.empty()) e.store = default_store_path(e);
   return e;
 }

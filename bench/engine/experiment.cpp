@@ -60,6 +60,12 @@ class Reader {
     if (used == 0 || used != text.size()) fail(node, field, "expected a number, got '" + text + "'");
     return value;
   }
+  bool boolean(const YAML::Node& node, const std::string& field) const {
+    std::string text = scalar(node, field);
+    if (text == "true") return true;
+    if (text == "false") return false;
+    fail(node, field, "expected true or false, got '" + text + "'");
+  }
   // A list of strings; a single string is taken as a list of one.
   std::vector<Entry> entries(const YAML::Node& node, const std::string& field) const {
     std::vector<Entry> out;
@@ -148,7 +154,7 @@ Experiment parse_experiment(const std::string& text, const std::string& source, 
   }
   if (!root.IsMap()) throw Error(source + ": an experiment file is a mapping with fields such as datasets, pipelines");
   r.known_keys(root, "experiment",
-               {"description", "datasets", "pipelines", "cv", "metrics", "seed", "threads", "store"});
+               {"description", "datasets", "pipelines", "cv", "metrics", "seed", "threads", "store", "store_predictions"});
   Experiment e = empty_experiment();
   e.source = source;
   if (root["description"]) e.description = r.scalar(root["description"], "description");
@@ -160,6 +166,7 @@ Experiment parse_experiment(const std::string& text, const std::string& source, 
   if (root["seed"]) e.seed = static_cast<std::uint64_t>(r.integer(root["seed"], "seed", 0));
   if (root["threads"]) e.threads = static_cast<int>(r.integer(root["threads"], "threads", 0));
   if (root["store"]) e.store = r.scalar(root["store"], "store");
+  if (root["store_predictions"]) e.store_predictions = r.boolean(root["store_predictions"], "store_predictions");
   return e;
 }
 
@@ -227,6 +234,7 @@ std::string Experiment::to_yaml() const {
   out << YAML::Key << "seed" << YAML::Value << seed;
   out << YAML::Key << "threads" << YAML::Value << threads;
   if (!store.empty()) out << YAML::Key << "store" << YAML::Value << store;
+  if (store_predictions) out << YAML::Key << "store_predictions" << YAML::Value << true;
   out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }

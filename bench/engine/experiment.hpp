@@ -28,6 +28,7 @@ struct Experiment {
   std::uint64_t seed = 1;
   int threads = 0;    // 0: all hardware threads
   std::string store;  // "" until resolved by default_store_path()
+  bool store_predictions = false;  // keep each task's test-fold predictions in the store
 
   // The experiment in the file format, as it will run (after flags).
   std::string to_yaml() const;

@@ -25,6 +25,8 @@ PlannedDataset plan_dataset(const Entry& entry, const CvScheme& cv) {
     d.reference = entry.text;
     auto data = std::make_shared<Dataset>(load_dataset(entry.text));
     data->validate();
+    if (data->task == Task::Regression)  // issue 5: regression tasks are not wired into the engine yet
+      throw Error("is a regression data set; the engine runs classification tasks only so far");
     check_splittable(data->y, data->n_classes(), cv, data->name, data->class_names);
     std::vector<std::size_t> counts = class_counts(data->y, data->n_classes());
     auto smallest = std::min_element(counts.begin(), counts.end());
@@ -90,6 +92,7 @@ Plan make_plan(const Experiment& experiment) {
   Plan plan;
   plan.cv = experiment.cv;
   plan.seed = experiment.seed;
+  plan.store_predictions = experiment.store_predictions;
 
   // Specs first: they are cheap to check, data sets may take a while to load.
   std::map<std::string, std::string> seen;  // canonical text -> origin

@@ -44,6 +44,7 @@ struct Plan {
   CvScheme cv;
   std::uint64_t seed = 1;
   std::vector<PlannedTask> tasks;  // data set, pipeline, repeat, fold order
+  bool store_predictions = false;  // keep test-fold predictions (not part of task keys)
 };
 
 // Canonical pipeline: each stage through Registry::canonicalize, resample and

@@ -34,6 +34,9 @@ CREATE TABLE IF NOT EXISTS metrics (
 CREATE TABLE IF NOT EXISTS stage_times (
   task_key TEXT NOT NULL, stage TEXT NOT NULL, seconds REAL NOT NULL,
   PRIMARY KEY (task_key, stage)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS predictions (
+  task_key TEXT PRIMARY KEY, n_classes INTEGER NOT NULL, positive_class INTEGER NOT NULL,
+  row_index BLOB NOT NULL, label BLOB NOT NULL, proba BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS results_order ON results (dataset, pipeline, repeat, fold);
 )sql";
 
@@ -53,6 +56,10 @@ class Statement {
 
   Statement& bind(int i, const std::string& v) {
     check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+    return *this;
+  }
+  Statement& bind_blob(int i, const std::string& bytes) {
+    check(sqlite3_bind_blob(stmt_, i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT));
     return *this;
   }
   Statement& bind(int i, long long v) {
@@ -78,6 +85,11 @@ class Statement {
   std::string text(int col) const {
     const unsigned char* t = sqlite3_column_text(stmt_, col);
     return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string();
+  }
+  std::string blob(int col) const {
+    const void* b = sqlite3_column_blob(stmt_, col);
+    return b ? std::string(static_cast<const char*>(b), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
              : std::string();
   }
   long long integer(int col) const { return sqlite3_column_int64(stmt_, col); }
@@ -209,7 +221,8 @@ void ResultStore::record(const TaskResult& r) {
   sqlite3* db = db_.get();
   exec(db, path_, "BEGIN IMMEDIATE", "starting a task transaction");
   try {
-    for (const char* sql : {"DELETE FROM metrics WHERE task_key = ?", "DELETE FROM stage_times WHERE task_key = ?"}) {
+    for (const char* sql : {"DELETE FROM metrics WHERE task_key = ?", "DELETE FROM stage_times WHERE task_key = ?",
+                            "DELETE FROM predictions WHERE task_key = ?"}) {
       Statement del(db, path_, sql);
       del.bind(1, r.task_key).step();
     }
@@ -234,6 +247,15 @@ void ResultStore::record(const TaskResult& r) {
     Statement t(db, path_, "INSERT INTO stage_times (task_key, stage, seconds) VALUES (?, ?, ?)");
     for (const auto& [stage, seconds] : r.stage_seconds)
       t.bind(1, r.task_key).bind(2, stage).bind_real(3, seconds).run_and_reset();
+    if (!r.test_predictions.empty()) {
+      const TaskPredictions& p = r.test_predictions;
+      Statement s(db, path_,
+                  "INSERT INTO predictions (task_key, n_classes, positive_class, row_index, label, proba) "
+                  "VALUES (?, ?, ?, ?, ?, ?)");
+      s.bind(1, r.task_key).bind(2, static_cast<long long>(p.n_classes)).bind(3, static_cast<long long>(p.positive_class));
+      s.bind_blob(4, encode_int64(p.rows)).bind_blob(5, encode_int32(p.labels)).bind_blob(6, encode_float64(p.proba));
+      s.step();
+    }
     exec(db, path_, "COMMIT", "committing a task");
   } catch (...) {
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -304,6 +326,33 @@ std::vector<TaskResult> ResultStore::load_results() const {
   }
   exec(db, path_, "COMMIT", "ending a read");
   return results;
+}
+
+std::map<std::string, TaskPredictions> ResultStore::load_predictions(const std::string& dataset) const {
+  std::lock_guard lock(*mutex_);
+  std::map<std::string, TaskPredictions> out;
+  if (!has_table(db_.get(), path_, "predictions")) return out;  // a store from before the table existed
+  Statement s(db_.get(), path_,
+              "SELECT p.task_key, p.n_classes, p.positive_class, p.row_index, p.label, p.proba FROM predictions p "
+              "JOIN results r USING (task_key) WHERE ? = '' OR r.dataset = ?");
+  s.bind(1, dataset).bind(2, dataset);
+  while (s.step()) {
+    const std::string key = s.text(0);
+    const std::string where = "result store '" + path_ + "': predictions of task " + key;
+    TaskPredictions p;
+    p.n_classes = static_cast<int>(s.integer(1));
+    p.positive_class = static_cast<int>(s.integer(2));
+    p.rows = decode_int64(s.blob(3), where + " (row_index)");
+    p.labels = decode_int32(s.blob(4), where + " (label)");
+    p.proba = decode_float64(s.blob(5), where + " (proba)");
+    if (p.n_classes < 1 || p.labels.size() != p.rows.size() ||
+        p.proba.size() != p.rows.size() * static_cast<std::size_t>(p.n_classes))
+      throw Error(where + ": " + std::to_string(p.rows.size()) + " rows, " + std::to_string(p.labels.size()) +
+                  " labels and " + std::to_string(p.proba.size()) + " probabilities do not fit " +
+                  std::to_string(p.n_classes) + " classes");
+    out.emplace(key, std::move(p));
+  }
+  return out;
 }
 
 std::vector<RunInfo> ResultStore::load_runs() const {

@@ -3,6 +3,7 @@
 // killed run loses nothing it had finished and a new run resumes from there.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -35,6 +36,10 @@ class ResultStore {
   std::set<std::string> failed_keys() const;    // the failed ones among them
   std::vector<TaskResult> load_results() const;  // ordered by dataset, pipeline, repeat, fold
   std::vector<RunInfo> load_runs() const;        // in start order
+  // Stored test-fold predictions by task key, of one data set or (empty name)
+  // of all; empty for a store written without --store-predictions, including
+  // stores made before the predictions table existed.
+  std::map<std::string, TaskPredictions> load_predictions(const std::string& dataset = "") const;
 
   const std::string& path() const { return path_; }
 

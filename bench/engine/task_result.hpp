@@ -7,6 +7,8 @@
 #include <map>
 #include <string>
 
+#include "bench/engine/task_predictions.hpp"
+
 namespace imbench {
 
 struct TaskResult {
@@ -40,6 +42,9 @@ struct TaskResult {
   std::size_t dataset_samples = 0;
   std::size_t dataset_features = 0;
   double minority_percent = 0;  // 100 * smallest class / n
+
+  // Test-fold predictions; empty unless the run stores them (--store-predictions).
+  TaskPredictions test_predictions;
 };
 
 }  // namespace imbench

@@ -87,7 +87,7 @@ void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
   Resampled train = clock.time("resample", [&] {
     auto resampler = registry.build<Resampler>(Kind::Resample, *pipeline.spec.stage("resample")).plugin;
     RandomStream rng = stream("resample");
-    return resampler->resample({X_train, y_train, n_classes}, rng);
+    return resampler->resample({X_train, y_train, n_classes, &data.categorical}, rng);
   });
   if (train.X.rows() != static_cast<Eigen::Index>(train.y.size()) || train.X.cols() != X_train.cols())
     throw Error("resampler '" + pipeline.spec.stage("resample")->name + "' returned inconsistent shapes");
@@ -114,6 +114,14 @@ void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
     return std::pair{predict_checked(*model, model_spec.name, X_train, n_classes),
                      predict_checked(*model, model_spec.name, X_test, n_classes)};
   });
+  if (plan.store_predictions) {
+    TaskPredictions& kept = result.test_predictions;
+    kept.n_classes = n_classes;
+    kept.positive_class = planned.positive_class;
+    kept.rows.assign(split.test.begin(), split.test.end());
+    kept.labels.assign(y_test.begin(), y_test.end());
+    kept.proba.assign(proba_test.data(), proba_test.data() + proba_test.size());  // row-major, as stored
+  }
   clock.time("metrics", [&] {
     std::vector<std::unique_ptr<Metric>> metrics;
     for (const Spec& m : plan.metrics) metrics.push_back(registry.build<Metric>(Kind::Metric, m).plugin);
@@ -157,6 +165,7 @@ TaskResult run_task(const Plan& plan, const PlannedTask& task) {
   if (result.status == "failed") {  // half-computed scores would mislead a report
     result.train_metrics.clear();
     result.test_metrics.clear();
+    result.test_predictions = {};
   }
   result.peak_memory_bytes = peak_memory_bytes();
   return result;

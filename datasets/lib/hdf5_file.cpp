@@ -240,7 +240,10 @@ void write_dataset(const Dataset& data, const std::string& path) {
   const hid_t f = file.get();
   w.write_matrix(f, data.X);
   std::vector<std::int32_t> codes(data.y.begin(), data.y.end());
-  w.write_vector(f, "y", H5T_STD_I32LE, H5T_NATIVE_INT32, codes);
+  if (data.task == Task::Regression)  // a float target; class_names stays empty
+    w.write_vector(f, "y", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, data.target);
+  else
+    w.write_vector(f, "y", H5T_STD_I32LE, H5T_NATIVE_INT32, codes);
   w.write_strings(f, "class_names", data.class_names);
   std::vector<std::string> feature_names = data.feature_names;
   for (std::size_t j = feature_names.size(); j < data.n_features(); ++j) feature_names.push_back("x" + std::to_string(j));
@@ -293,11 +296,15 @@ Dataset read_dataset(const std::string& path) {
       if (!std::isfinite(d.X(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j))))
         throw r.fail("/X", "row " + std::to_string(i) + ", column " + std::to_string(j) + " is not finite");
 
+  const bool regression = r.text_attribute("task") == "regression";
   Handle y = r.open("y");
-  r.expect_type(y.get(), "/y", H5T_INTEGER, 4, "int32");
+  r.expect_type(y.get(), "/y", regression ? H5T_FLOAT : H5T_INTEGER, regression ? 8 : 4,
+                regression ? "float64 (task regression)" : "int32");
   r.expect_shape(y.get(), "/y", {n});
-  std::vector<std::int32_t> codes(n);
-  if (n > 0 && H5Dread(y.get(), H5T_NATIVE_INT32, H5S_ALL, H5S_ALL, H5P_DEFAULT, codes.data()) < 0)
+  std::vector<std::int32_t> codes(regression ? 0 : n);
+  if (regression) d.target.resize(n);
+  if (n > 0 && (regression ? H5Dread(y.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, d.target.data())
+                           : H5Dread(y.get(), H5T_NATIVE_INT32, H5S_ALL, H5S_ALL, H5P_DEFAULT, codes.data())) < 0)
     throw r.fail("/y", "cannot read");
 
   Handle names_set = r.open("class_names");
@@ -305,7 +312,7 @@ Dataset read_dataset(const std::string& path) {
   if (names_shape.size() != 1) throw r.fail("/class_names", "expected one dimension");
   d.class_names = r.strings("class_names", names_shape[0]);
   const auto k = static_cast<std::int32_t>(d.class_names.size());
-  for (hsize_t i = 0; i < n; ++i)
+  for (hsize_t i = 0; i < codes.size(); ++i)
     if (codes[i] < 0 || codes[i] >= k)
       throw r.fail("/y", "row " + std::to_string(i) + " has code " + std::to_string(codes[i]) +
                              ", outside 0.." + std::to_string(k - 1) + " (the class_names)");
@@ -323,7 +330,8 @@ Dataset read_dataset(const std::string& path) {
   const std::string task = r.text_attribute("task");
   if (task == "binary") d.task = Task::Binary;
   else if (task == "multiclass") d.task = Task::Multiclass;
-  else throw r.fail("attribute 'task'", "'" + task + "' is not binary or multiclass");
+  else if (task == "regression") d.task = Task::Regression;
+  else throw r.fail("attribute 'task'", "'" + task + "' is not binary, multiclass or regression");
   const std::string positive = r.text_attribute("positive_label");
   if (d.task == Task::Binary) {
     auto it = std::find(d.class_names.begin(), d.class_names.end(), positive);

@@ -19,22 +19,6 @@
 namespace imbench::reports {
 namespace {
 
-// "smote + random_forest": stages at their defaults shortened, "none" stages left out.
-std::string pipeline_label(const std::string& pipeline) {
-  PipelineParts parts = split_pipeline(pipeline);
-  std::string label;
-  auto add = [&](Kind kind, const std::string& spec) {
-    std::string shown = short_spec(kind, spec);
-    if (shown == "none") return;
-    if (!label.empty()) label += " + ";
-    label += shown;
-  };
-  add(Kind::Resample, parts.sampling);
-  if (parts.modifiers != "none") add(Kind::Weight, parts.modifiers);
-  add(Kind::Model, parts.classifier);
-  return label;
-}
-
 std::string fixed(double v, int digits) { return format_number(v, digits); }
 
 std::string p_value_text(double p) {
@@ -113,9 +97,8 @@ Table pairwise_table(const ScoreMatrix& m, const ComparisonOptions& options, sta
     for (std::size_t b = a + 1; b < m.pipelines.size(); ++b) {
       std::vector<double> x = column(m.scores, static_cast<Eigen::Index>(a));
       std::vector<double> y = column(m.scores, static_cast<Eigen::Index>(b));
-      Pair pair{a, b, stats::win_tie_loss(x, y, order)};
-      bool any_difference = pair.wtl.wins + pair.wtl.losses > 0;
-      if (any_difference) pair.p = stats::wilcoxon_signed_rank(x, y).p_value;
+      PairTest test = pair_test(x, y, order);
+      Pair pair{a, b, test.wtl, test.p, {}};
       // Differences oriented so that "right" means A is better.
       std::vector<double> d(x.size());
       for (std::size_t i = 0; i < x.size(); ++i) d[i] = order == stats::Order::higher_is_better ? x[i] - y[i] : y[i] - x[i];
@@ -123,23 +106,46 @@ Table pairwise_table(const ScoreMatrix& m, const ComparisonOptions& options, sta
       pairs.push_back(pair);
     }
   std::vector<double> raw;
-  for (const Pair& p : pairs)
-    if (!std::isnan(p.p)) raw.push_back(p.p);
-  std::vector<double> adjusted = stats::holm_adjust(raw);
-  std::size_t next = 0;
-  for (const Pair& p : pairs) {
+  for (const Pair& p : pairs) raw.push_back(p.p);
+  std::vector<double> adjusted = holm_where_defined(raw);
+  std::size_t tested = 0;
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    const Pair& p = pairs[i];
     std::string wtl = std::to_string(p.wtl.wins) + "/" + std::to_string(p.wtl.ties) + "/" + std::to_string(p.wtl.losses);
     Cell p_cell = std::isnan(p.p) ? Cell{} : Cell{p.p};
-    Cell holm_cell = std::isnan(p.p) ? Cell{} : Cell{adjusted[next++]};
+    Cell holm_cell = std::isnan(p.p) ? Cell{} : Cell{adjusted[i]};
+    tested += std::isnan(p.p) ? 0 : 1;
     t.add_row({pipeline_label(m.pipelines[p.a]), pipeline_label(m.pipelines[p.b]), wtl, p_cell, holm_cell, p.bayes.right, p.bayes.rope, p.bayes.left});
   }
   t.notes.push_back("Wilcoxon signed-rank (two-sided, zero differences dropped), Holm-corrected over all " +
-                    std::to_string(raw.size()) + " pairs; Bayesian signed-rank test (Benavoli et al. 2017, prior s = 0.5, "
+                    std::to_string(tested) + " pairs; Bayesian signed-rank test (Benavoli et al. 2017, prior s = 0.5, "
                     "rope = +-" + fixed(options.rope, 3) + ").");
   return t;
 }
 
 }  // namespace
+
+PairTest pair_test(const std::vector<double>& a, const std::vector<double>& b, stats::Order order) {
+  PairTest test{stats::win_tie_loss(a, b, order), std::nan("")};
+  if (test.wtl.wins + test.wtl.losses > 0) test.p = stats::wilcoxon_signed_rank(a, b).p_value;
+  return test;
+}
+
+std::vector<double> holm_where_defined(const std::vector<double>& p_values) {
+  std::vector<double> defined;
+  for (double p : p_values)
+    if (!std::isnan(p)) defined.push_back(p);
+  std::vector<double> adjusted = stats::holm_adjust(defined), out;
+  std::size_t next = 0;
+  for (double p : p_values) out.push_back(std::isnan(p) ? p : adjusted[next++]);
+  return out;
+}
+
+stats::Order metric_order(const std::string& canonical_metric) {
+  bool higher =
+      Registry::instance().build<Metric>(Kind::Metric, parse_spec(canonical_metric)).plugin->higher_is_better();
+  return higher ? stats::Order::higher_is_better : stats::Order::lower_is_better;
+}
 
 ScoreMatrix score_matrix(const Aggregate& aggregate, const std::string& metric) {
   std::map<std::string, std::map<std::string, double>> by_pipeline;  // pipeline -> data set -> mean
@@ -175,8 +181,7 @@ std::vector<Table> comparison_tables(const Aggregate& aggregate, const Compariso
   resolved.metric = canonical.text();
   if (!(options.alpha > 0 && options.alpha < 1)) throw Error("--alpha " + canonical_number(options.alpha) + " is outside (0, 1)");
   if (!(options.rope >= 0)) throw Error("--rope " + canonical_number(options.rope) + " is negative");
-  bool higher = Registry::instance().build<Metric>(Kind::Metric, canonical).plugin->higher_is_better();
-  stats::Order order = higher ? stats::Order::higher_is_better : stats::Order::lower_is_better;
+  stats::Order order = metric_order(resolved.metric);
   ScoreMatrix m = score_matrix(aggregate, resolved.metric);
   if (m.pipelines.size() < 2) throw Error("statistics need at least 2 pipelines; the store has " + std::to_string(m.pipelines.size()));
   std::optional<stats::FriedmanResult> friedman;

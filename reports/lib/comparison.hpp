@@ -11,6 +11,7 @@
 
 #include "core/types.hpp"
 #include "reports/lib/aggregate.hpp"
+#include "reports/lib/stats/wilcoxon.hpp"
 #include "reports/lib/table.hpp"
 
 namespace imbench::reports {
@@ -30,6 +31,23 @@ struct ScoreMatrix {
   Matrix scores;  // datasets.size() x pipelines.size()
 };
 ScoreMatrix score_matrix(const Aggregate& aggregate, const std::string& canonical_metric);
+
+// One pipeline against another over data sets: a's wins/ties/losses and the
+// two-sided Wilcoxon signed-rank p (zero differences dropped); p is NaN when
+// every data set ties, as there is nothing to test.
+struct PairTest {
+  stats::WinTieLoss wtl;
+  double p = 0;
+};
+PairTest pair_test(const std::vector<double>& a, const std::vector<double>& b, stats::Order order);
+
+// Holm-adjusted p-values over the family of the defined ones; NaN entries
+// (tests not run) stay NaN and do not count in the family.
+std::vector<double> holm_where_defined(const std::vector<double>& p_values);
+
+// Whether the metric plugin ranks high or low values first. Throws
+// imbench::Error when the registry does not know the metric.
+stats::Order metric_order(const std::string& canonical_metric);
 
 // Two tables: the ranking (with the omnibus tests and critical differences in
 // its notes) and the pairwise comparisons.

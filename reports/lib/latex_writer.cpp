@@ -11,6 +11,12 @@ std::string latex_number(const std::string& number) {
   return !number.empty() && number[0] == '-' ? "$-$" + number.substr(1) : number;
 }
 
+std::string emphasized(const std::string& text, Emphasis mark) {
+  if (mark == Emphasis::Bold) return "\\textbf{" + text + "}";
+  if (mark == Emphasis::Underline) return "\\underline{" + text + "}";
+  return text;
+}
+
 char column_letter(Align align) { return align == Align::Right ? 'r' : align == Align::Center ? 'c' : 'l'; }
 
 // The row above the headings: one \multicolumn per run of neighbours sharing a
@@ -84,9 +90,10 @@ void write_latex(const Table& full, std::ostream& out, bool fit_width) {
   for (const auto& column : table.columns) cells.push_back(escape_latex(column.header));
   write_row(out, cells);
   out << "\\midrule\n";
-  for (const auto& row : table.rows) {
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
     cells.clear();
-    for (std::size_t c = 0; c < row.size(); ++c) cells.push_back(printed_cell(row[c], table.columns[c], style));
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c)
+      cells.push_back(emphasized(printed_cell(table.rows[r][c], table.columns[c], style), table.emphasis_of(r, c)));
     write_row(out, cells);
   }
   out << "\\bottomrule\n\\end{tabular}" << (fit_width ? "}" : "") << "\n";

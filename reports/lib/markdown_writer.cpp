@@ -19,6 +19,13 @@ std::string escape_markdown(const std::string& text) {
 
 std::string unchanged(const std::string& text) { return text; }
 
+// Markdown has no underline; GitHub and pandoc render the HTML tag.
+std::string emphasized(const std::string& text, Emphasis mark) {
+  if (mark == Emphasis::Bold) return "**" + text + "**";
+  if (mark == Emphasis::Underline) return "<u>" + text + "</u>";
+  return text;
+}
+
 // Display width in code points, so "±" counts once.
 std::size_t width_of(const std::string& text) {
   return static_cast<std::size_t>(
@@ -59,10 +66,10 @@ void write_markdown(const Table& full, std::ostream& out) {
     widths[c] = std::max(widths[c], width_of(header[c]));
   }
   std::vector<std::vector<std::string>> body;
-  for (const auto& row : table.rows) {
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
     std::vector<std::string> cells(n);
     for (std::size_t c = 0; c < n; ++c) {
-      cells[c] = printed_cell(row[c], table.columns[c], style);
+      cells[c] = emphasized(printed_cell(table.rows[r][c], table.columns[c], style), table.emphasis_of(r, c));
       widths[c] = std::max(widths[c], width_of(cells[c]));
     }
     body.push_back(std::move(cells));

@@ -12,13 +12,15 @@
 namespace imbench::reports {
 namespace {
 
-enum class Format { Markdown, Latex, Csv };
+enum class Format { Markdown, Latex, Csv, Html };
 
 Format parse_format(const std::string& name) {
   if (name == "md" || name == "markdown") return Format::Markdown;
   if (name == "latex" || name == "tex") return Format::Latex;
   if (name == "csv") return Format::Csv;
-  throw Error("report format: " + unknown_name_message("format", name, {"md", "markdown", "latex", "tex", "csv"}));
+  if (name == "html") return Format::Html;
+  throw Error("report format: " +
+              unknown_name_message("format", name, {"md", "markdown", "latex", "tex", "csv", "html"}));
 }
 
 template <typename Write>
@@ -116,6 +118,48 @@ std::vector<std::filesystem::path> write_report(const Report& report, const Repo
         else
           std::filesystem::remove(dir / "failures.csv", ec);  // from an earlier report; it would mislead now
         break;
+      case Format::Html:
+        written.push_back(write_file(dir / "results.html", [&](std::ostream& out) {
+          std::vector<Table> tables = {report.results};
+          if (report.failures) tables.push_back(*report.failures);
+          write_html(tables, out);
+        }));
+        break;
+    }
+  }
+  return written;
+}
+
+std::vector<std::filesystem::path> write_tables(const std::vector<Table>& tables, const std::string& stem,
+                                                const std::vector<std::string>& csv_stems, const ReportOptions& options,
+                                                const std::filesystem::path& dir) {
+  if (csv_stems.size() != tables.size())
+    throw Error("writing " + stem + ": " + std::to_string(tables.size()) + " tables but " +
+                std::to_string(csv_stems.size()) + " CSV names");
+  std::vector<Format> formats = prepare_output(options, dir);
+  std::vector<std::filesystem::path> written;
+  for (Format format : formats) {
+    switch (format) {
+      case Format::Markdown:
+        written.push_back(write_file(dir / (stem + ".md"), [&](std::ostream& out) {
+          for (std::size_t i = 0; i < tables.size(); ++i) {
+            if (i) out << "\n";
+            write_markdown(tables[i], out);
+          }
+        }));
+        break;
+      case Format::Latex:
+        written.push_back(write_file(dir / (stem + ".tex"),
+                                     [&](std::ostream& out) { write_latex_document(tables, out, options.latex_standalone); }));
+        break;
+      case Format::Csv:
+        for (std::size_t i = 0; i < tables.size(); ++i)
+          written.push_back(
+              write_file(dir / (csv_stems[i] + ".csv"), [&](std::ostream& out) { write_csv(tables[i], out); }));
+        break;
+      case Format::Html:
+        written.push_back(write_file(dir / (stem + ".html"), [&](std::ostream& out) { write_html(tables, out); }));
+        break;
     }
   }
   return written;
@@ -123,32 +167,14 @@ std::vector<std::filesystem::path> write_report(const Report& report, const Repo
 
 std::vector<std::filesystem::path> write_statistics(const std::vector<Table>& tables, const ReportOptions& options,
                                                     const std::filesystem::path& dir) {
-  std::vector<Format> formats = prepare_output(options, dir);
-  std::error_code ec;
-  std::vector<std::filesystem::path> written;
-  for (Format format : formats) {
-    switch (format) {
-      case Format::Markdown:
-        written.push_back(write_file(dir / "stats.md", [&](std::ostream& out) {
-          for (const Table& t : tables) {
-            write_markdown(t, out);
-            out << "\n";
-          }
-        }));
-        break;
-      case Format::Latex:
-        written.push_back(write_file(dir / "stats.tex",
-                                     [&](std::ostream& out) { write_latex_document(tables, out, options.latex_standalone); }));
-        break;
-      case Format::Csv:
-        for (const Table& t : tables) {
-          std::string stem = t.label.empty() ? "table" : t.label.substr(t.label.find(':') + 1);
-          written.push_back(write_file(dir / ("stats_" + stem + ".csv"), [&](std::ostream& out) { write_csv(t, out); }));
-        }
-        break;
-    }
-  }
-  return written;
+  std::vector<std::string> csv_stems;
+  for (const Table& t : tables)
+    csv_stems.push_back("stats_" + (t.label.empty() ? "table" : t.label.substr(t.label.find(':') + 1)));
+  return write_tables(tables, "stats", csv_stems, options, dir);
+}
+
+std::vector<std::filesystem::path> write_text_file(const std::filesystem::path& path, const std::string& text) {
+  return {write_file(path, [&](std::ostream& out) { out << text; })};
 }
 
 }  // namespace imbench::reports

@@ -14,7 +14,7 @@
 namespace imbench::reports {
 
 struct ReportOptions {
-  std::vector<std::string> formats = {"md", "latex", "csv"};  // also "markdown", "tex"
+  std::vector<std::string> formats = {"md", "latex", "csv"};  // also "markdown", "tex", "html"
   std::vector<std::string> metrics;  // metric selection (select_metrics); empty = all stored
   int decimals = 3;                  // digits after the point for metrics in md and tex
   bool latex_standalone = false;     // results.tex as a whole compilable document
@@ -41,6 +41,16 @@ std::string markdown_text(const Report& report);
 // written.
 std::vector<std::filesystem::path> write_report(const Report& report, const ReportOptions& options,
                                                 const std::filesystem::path& dir);
+
+// Writes `tables` as STEM.md (one after the other), STEM.tex (one document),
+// STEM.html (fragments) and one CSV per table, csv_stems[i].csv, for the
+// chosen formats. Returns the files written.
+std::vector<std::filesystem::path> write_tables(const std::vector<Table>& tables, const std::string& stem,
+                                                const std::vector<std::string>& csv_stems, const ReportOptions& options,
+                                                const std::filesystem::path& dir);
+
+// Writes `text` to `path` as is (binary). Error naming the file when it cannot.
+std::vector<std::filesystem::path> write_text_file(const std::filesystem::path& path, const std::string& text);
 
 // Writes the statistical comparison tables (comparison.hpp) as stats.md,
 // stats.tex and stats_<label>.csv (one CSV per table) for the chosen formats.

@@ -114,9 +114,12 @@ Table seed_course_table(const Aggregate& aggregate, const std::vector<std::strin
   pipeline.csv_only = true;  // the full canonical text, as the stage columns drop defaults
   table.columns.push_back(pipeline);
 
+  std::vector<std::string> names;
+  for (const Group& g : aggregate.groups) names.push_back(g.key.dataset);
+  const DatasetLabels labels = dataset_labels(names);
   for (const Group& g : aggregate.groups) {
     std::vector<Cell> row = {short_spec(Kind::Model, g.key.classifier), short_spec(Kind::Weight, g.key.modifiers),
-                             short_spec(Kind::Resample, g.key.sampling), g.key.dataset};
+                             short_spec(Kind::Resample, g.key.sampling), labels(g.key.dataset)};
     row.push_back(g.key.samples ? Cell{static_cast<double>(g.key.samples)} : Cell{});
     row.push_back(g.key.samples ? Cell{g.key.minority_percent} : Cell{});
     row.push_back(static_cast<double>(g.ok));
@@ -140,6 +143,7 @@ Table seed_course_table(const Aggregate& aggregate, const std::vector<std::strin
       legend += (i ? "; " : " ") + metric_label(metrics[i], metrics) + " = " + metrics[i];
     table.notes.push_back(legend + ".");
   }
+  if (!labels.note.empty()) table.notes.push_back(labels.note);
   if (any_failed)
     table.notes.push_back(std::to_string(aggregate.failures.size()) +
                           " task(s) failed; their means exclude them (see the failed tasks).");

@@ -14,14 +14,32 @@ void Table::add_row(std::vector<Cell> row) {
   rows.push_back(std::move(row));
 }
 
+void Table::emphasize(std::size_t row, std::size_t column, Emphasis mark) {
+  if (row >= rows.size() || column >= columns.size())
+    throw Error("table '" + caption + "': no cell at row " + std::to_string(row + 1) + ", column " +
+                std::to_string(column + 1) + " to mark");
+  if (emphasis.size() <= row) emphasis.resize(row + 1);
+  if (emphasis[row].size() <= column) emphasis[row].resize(column + 1, Emphasis::None);
+  emphasis[row][column] = mark;
+}
+
+Emphasis Table::emphasis_of(std::size_t row, std::size_t column) const {
+  if (row >= emphasis.size() || column >= emphasis[row].size()) return Emphasis::None;
+  return emphasis[row][column];
+}
+
 Table printed_part(const Table& table) {
   Table out = table;
   out.columns.clear();
+  out.emphasis.clear();
   for (auto& row : out.rows) row.clear();
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     if (table.columns[c].csv_only) continue;
     out.columns.push_back(table.columns[c]);
-    for (std::size_t r = 0; r < table.rows.size(); ++r) out.rows[r].push_back(table.rows[r][c]);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      out.rows[r].push_back(table.rows[r][c]);
+      if (Emphasis mark = table.emphasis_of(r, c); mark != Emphasis::None) out.emphasize(r, out.columns.size() - 1, mark);
+    }
   }
   return out;
 }

@@ -23,6 +23,10 @@ struct MeanSd {
 // Empty (monostate) means "no value", e.g. no successful task in the group.
 using Cell = std::variant<std::monostate, std::string, double, MeanSd>;
 
+// How a printed format marks a cell: the best of a row in bold, the second
+// best underlined. CSV carries numbers only and ignores it.
+enum class Emphasis { None, Bold, Underline };
+
 struct Column {
   std::string header;    // what readers see: "F1"
   std::string group;     // spanning heading over neighbours with the same group: "Test"; may be empty
@@ -40,9 +44,13 @@ struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;  // each row has columns.size() cells
   std::vector<std::string> notes;       // printed under the table (not in CSV)
+  // Per-cell marks, parallel to rows; a row may be shorter (or missing) when its tail is unmarked.
+  std::vector<std::vector<Emphasis>> emphasis;
 
   // Throws imbench::Error naming the row when its width differs from the header's.
   void add_row(std::vector<Cell> row);
+  void emphasize(std::size_t row, std::size_t column, Emphasis mark);
+  Emphasis emphasis_of(std::size_t row, std::size_t column) const;
 };
 
 // The table without its csv_only columns: what Markdown and LaTeX show.

@@ -33,8 +33,16 @@ void write_latex_document(const std::vector<Table>& tables, std::ostream& out, b
 // missing values. Caption and notes are not written.
 void write_csv(const Table& table, std::ostream& out);
 
+// An HTML <table> fragment for a page that supplies its own styling: <caption>,
+// a <thead> with a colspan row for column groups, <tbody>, and the notes in a
+// <tfoot>. Bold and underlined cells become <strong> and <u>; & < > " are
+// escaped. Numbers are rounded as in Markdown; csv_only columns are left out.
+std::string html_table(const Table& table);
+void write_html(const std::vector<Table>& tables, std::ostream& out);  // the fragments, one after the other
+
 // The pieces the writers share, exposed for tests.
 std::string escape_latex(const std::string& text);
 std::string quote_csv(const std::string& field);
+std::string escape_html(const std::string& text);
 
 }  // namespace imbench::reports

@@ -4,9 +4,9 @@
   imblearn_cleaners.py X.csv y.txt CASES
 
 CASES holds one case per line: "<sampler> <strategy> [name=value ...]", sampler one of
-tomek_links, enn, renn, all_knn, near_miss; strategy in imbench's spelling (auto, all,
+tomek_links, enn, renn, all_knn, near_miss, neighbourhood_cleaning_rule; strategy in imbench's spelling (auto, all,
 majority, not_minority, not_majority, {0,2}, and for near_miss {0:40,1:30}); name=value pairs are passed to the sampler as ints,
-booleans (true/false) or text (kind_sel=mode).
+booleans (true/false), floats (threshold_cleaning=0.3) or text (kind_sel=mode).
 
 Prints one line per case: the output rows as input row numbers, in output order, or
 "error" when imblearn raises ValueError. Each output row is named by the lowest input row
@@ -23,6 +23,7 @@ from imblearn.under_sampling import (  # noqa: E402
     AllKNN,
     EditedNearestNeighbours,
     NearMiss,
+    NeighbourhoodCleaningRule,
     RepeatedEditedNearestNeighbours,
     TomekLinks,
 )
@@ -33,6 +34,7 @@ SAMPLERS = {
     "renn": RepeatedEditedNearestNeighbours,
     "all_knn": AllKNN,
     "near_miss": NearMiss,
+    "neighbourhood_cleaning_rule": NeighbourhoodCleaningRule,
 }
 
 
@@ -48,10 +50,12 @@ def to_python(strategy):
 def to_value(text):
     if text in ("true", "false"):
         return text == "true"
-    try:
-        return int(text)
-    except ValueError:
-        return text
+    for number in (int, float):
+        try:
+            return number(text)
+        except ValueError:
+            pass
+    return text
 
 
 def row_names(X, y):

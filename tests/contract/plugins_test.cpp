@@ -15,6 +15,7 @@ struct Blobs {
   Matrix X;
   Labels y;
   int n_classes;
+  std::vector<std::uint8_t> categorical{0, 0, 0, 1};  // column 3 holds codes, so mixed-data resamplers run too
 };
 
 // Gaussian blobs, one per class, shifted apart so models can learn them.
@@ -27,6 +28,7 @@ Blobs make_blobs(const std::vector<std::size_t>& counts, std::uint64_t seed) {
   for (std::size_t c = 0; c < counts.size(); ++c)
     for (std::size_t i = 0; i < counts[c]; ++i, ++row) {
       for (Eigen::Index j = 0; j < 4; ++j) b.X(row, j) = rng.normal() + (j == static_cast<Eigen::Index>(c % 4) ? 2.0 : 0.0);
+      b.X(row, 3) = std::round(b.X(row, 3));
       b.y.push_back(static_cast<int>(c));
     }
   return b;
@@ -67,7 +69,7 @@ TEST_CASE("every resampler returns consistent, finite, deterministic output or a
       CAPTURE(data.n_classes);
       auto resampler = build_default<Resampler>(*p);
       RandomStream r1 = RandomStream::keyed("resample", 1), r2 = RandomStream::keyed("resample", 1);
-      LabelledData in{data.X, data.y, data.n_classes};
+      LabelledData in{data.X, data.y, data.n_classes, &data.categorical};
       Resampled a = resampler->resample(in, r1);
       Resampled b = resampler->resample(in, r2);
       CHECK(a.X.rows() == static_cast<Eigen::Index>(a.y.size()));
@@ -88,7 +90,7 @@ TEST_CASE("every resampler gives a result or an imbench::Error on a two-sample m
     auto resampler = build_default<Resampler>(*p);
     RandomStream rng = RandomStream::keyed("tiny");
     try {
-      Resampled out = resampler->resample({tiny.X, tiny.y, 2}, rng);
+      Resampled out = resampler->resample({tiny.X, tiny.y, 2, &tiny.categorical}, rng);
       CHECK(out.X.rows() == static_cast<Eigen::Index>(out.y.size()));
     } catch (const Error& e) {
       CHECK(std::string(e.what()).size() > 10);

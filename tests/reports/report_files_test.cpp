@@ -89,7 +89,10 @@ TEST_CASE("report options: chosen formats and metrics, standalone LaTeX, clear e
   CHECK(tex.find("Precision") == std::string::npos);
 
   options.formats = {"html"};
-  CHECK_THROWS_WITH_AS(write_report(report, options, dir), doctest::Contains("unknown format 'html'"), Error);
+  REQUIRE(write_report(report, options, dir) == std::vector<std::filesystem::path>{dir / "results.html"});
+  CHECK(read_file(dir / "results.html").rfind("<table>\n<caption>", 0) == 0);
+  options.formats = {"pdf"};
+  CHECK_THROWS_WITH_AS(write_report(report, options, dir), doctest::Contains("unknown format 'pdf'"), Error);
   options.metrics = {"recall"};
   CHECK_THROWS_WITH_AS(build_report(two_tasks(false), options),
                        doctest::Contains("metric 'recall' is not in the store"), Error);

@@ -5,20 +5,23 @@
 
 #include "algorithms/model/common/training_input.hpp"
 #include "algorithms/shared/optim/lbfgs.hpp"
+#include "algorithms/resample/shared/nested_spec.hpp"
+#include "core/loss.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
 namespace {
 
-double softplus(double z) { return std::max(z, 0.0) + std::log1p(std::exp(-std::abs(z))); }
 double sigmoid(double z) { return z >= 0 ? 1.0 / (1.0 + std::exp(-z)) : std::exp(z) / (1.0 + std::exp(z)); }
 
-// The penalised loss of both model forms over the parameter vector
-// [coef (k rows of d, row after row), intercept (k, when fitted)].
-struct PenalisedLoss {
+// The penalised objective of both model forms over the parameter vector
+// [coef (k rows of d, row after row), intercept (k, when fitted)]:
+// sum_i w_i loss_i(scores_i) + ||coef||^2 / (2C).
+struct PenalisedObjective {
   const Matrix& X;
-  const Vector& target;  // binary: 0/1 per row; softmax: class index per row
+  const Labels& target;  // binary: 0/1 per row; softmax: class position per row
   const Vector& weight;
+  const Loss& loss;
   Eigen::Index k;        // 1 for the sigmoid form, the number of classes for the softmax form
   bool fit_intercept;
   double inverse_C;
@@ -28,28 +31,14 @@ struct PenalisedLoss {
     Eigen::Map<const Matrix> coef(x.data(), k, d);
     Matrix scores = X * coef.transpose();  // n x k
     if (fit_intercept) scores.rowwise() += x.tail(k).transpose();
-    double loss = 0;
+    const LossTerms terms = loss.evaluate(scores, target);
     // Residuals: d loss_i / d score_ic, times the row's weight.
-    for (Eigen::Index i = 0; i < scores.rows(); ++i) {
-      if (k == 1) {
-        double z = scores(i, 0);
-        loss += weight[i] * (softplus(z) - target[i] * z);
-        scores(i, 0) = weight[i] * (sigmoid(z) - target[i]);
-        continue;
-      }
-      auto row = scores.row(i);
-      double top = row.maxCoeff();
-      double log_sum = top + std::log((row.array() - top).exp().sum());
-      auto label = static_cast<Eigen::Index>(target[i]);
-      loss += weight[i] * (log_sum - row(label));
-      row = weight[i] * (row.array() - log_sum).exp();
-      row(label) -= weight[i];
-    }
+    const Matrix residual = terms.gradient.array().colwise() * weight.array();
     Eigen::Map<Matrix> coef_gradient(gradient.data(), k, d);
-    coef_gradient.noalias() = scores.transpose() * X;
+    coef_gradient.noalias() = residual.transpose() * X;
     coef_gradient += inverse_C * coef;
-    if (fit_intercept) gradient.tail(k) = scores.colwise().sum().transpose();
-    return loss + 0.5 * inverse_C * coef.squaredNorm();
+    if (fit_intercept) gradient.tail(k) = residual.colwise().sum().transpose();
+    return weight.dot(terms.value) + 0.5 * inverse_C * coef.squaredNorm();
   }
 };
 
@@ -59,7 +48,8 @@ LogisticRegression::LogisticRegression(const Params& params)
     : C_(params.real("C")),
       fit_intercept_(params.boolean("fit_intercept")),
       max_iter_(static_cast<int>(params.integer("max_iter"))),
-      tol_(params.real("tol")) {}
+      tol_(params.real("tol")),
+      loss_spec_(parse_spec(strip_braces(params.text("loss")))) {}
 
 void LogisticRegression::fit(const LabelledData& data, const Weights& weights, RandomStream&) {
   check_training_input(data, weights, "logistic_regression");
@@ -89,9 +79,11 @@ void LogisticRegression::fit(const LabelledData& data, const Weights& weights, R
   if (present == 1) return;  // predict_proba gives the one class probability 1
 
   // Binary target: 1 for the larger class index, as scikit-learn's classes_[1].
-  Vector target(n);
-  for (Eigen::Index i = 0; i < n; ++i) target[i] = position[static_cast<std::size_t>(data.y[i])];
-  PenalisedLoss loss{data.X, target, weight, k, fit_intercept_, 1.0 / C_};
+  Labels target(data.y.size());
+  for (std::size_t i = 0; i < target.size(); ++i) target[i] = position[static_cast<std::size_t>(data.y[i])];
+  std::unique_ptr<Loss> loss = Registry::instance().build<Loss>(Kind::Loss, loss_spec_).plugin;
+  loss->prepare(target, static_cast<int>(present));
+  PenalisedObjective objective{data.X, target, weight, *loss, k, fit_intercept_, 1.0 / C_};
   optim::LbfgsOptions options;
   options.max_iter = max_iter_;
   options.gtol = tol_;
@@ -99,7 +91,7 @@ void LogisticRegression::fit(const LabelledData& data, const Weights& weights, R
   // the optimum however small tol is.
   options.ftol = 0;
   Vector start = Vector::Zero(k * n_features_ + (fit_intercept_ ? k : 0));
-  optim::LbfgsResult result = optim::minimize_lbfgs(std::cref(loss), std::move(start), options);
+  optim::LbfgsResult result = optim::minimize_lbfgs(std::cref(objective), std::move(start), options);
 
   coef_ = Eigen::Map<const Matrix>(result.x.data(), k, n_features_);
   if (fit_intercept_) intercept_ = result.x.tail(k);
@@ -138,7 +130,15 @@ ParamSchema logistic_regression_schema() {
   schema.real("C", 1.0, 0.0, std::nullopt, "inverse strength of the L2 penalty on the coefficients", true)
       .boolean("fit_intercept", true, "fit an unpenalised intercept per class")
       .integer("max_iter", 100, 1, std::nullopt, "most L-BFGS iterations")
-      .real("tol", 1e-4, 0.0, std::nullopt, "stop when no gradient component exceeds this", true);
+      .real("tol", 1e-4, 0.0, std::nullopt, "stop when no gradient component exceeds this", true)
+      .text("loss", "cross_entropy",
+            "training loss, a loss plugin spec (imbench list --kind loss); braces around one with parameters: "
+            "loss={focal:gamma=2,alpha=0.25}",
+            [](const std::string& value, const std::string& owner) {
+              // Braces only where the inner spec has parameters (commas), so the default reads loss=cross_entropy.
+              const std::string inner = canonical_inner_spec(Kind::Loss, value, owner, "loss").text();
+              return inner.find(':') == std::string::npos ? inner : braced(inner);
+            });
   return schema;
 }
 

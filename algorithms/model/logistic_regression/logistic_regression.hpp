@@ -1,13 +1,15 @@
 // L2-penalised logistic regression with scikit-learn's parameterisation: it
-// minimises  sum_i w_i * log_loss_i + ||coef||^2 / (2C)  (the intercept is not
+// minimises  sum_i w_i * loss_i + ||coef||^2 / (2C)  (the intercept is not
 // penalised) by L-BFGS; two classes use one sigmoid, more use a softmax over all
-// classes (scikit-learn's lbfgs default, multi_class='auto').
+// classes (scikit-learn's lbfgs default, multi_class='auto'). loss_i is the
+// log loss by default, or any loss plugin (focal, class_balanced, ...).
 #pragma once
 
 #include <vector>
 
 #include "core/params.hpp"
 #include "core/plugin.hpp"
+#include "core/spec.hpp"
 
 namespace imbench {
 
@@ -31,6 +33,7 @@ class LogisticRegression final : public Classifier {
   bool fit_intercept_;
   int max_iter_;
   double tol_;
+  Spec loss_spec_;
 
   Matrix coef_;
   Vector intercept_;

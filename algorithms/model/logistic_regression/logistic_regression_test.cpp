@@ -121,3 +121,77 @@ TEST_CASE("logistic_regression rejects bad input and bad parameters with precise
   CHECK_THROWS_WITH_AS(make_model("logistic_regression:C=0"), doctest::Contains("'C'"), Error);
   CHECK_THROWS_WITH_AS(make_model("logistic_regression:tol=-1"), doctest::Contains("'tol'"), Error);
 }
+
+namespace {
+
+struct Imbalanced {
+  Matrix X;
+  Labels y;
+};
+
+// Two overlapping classes in 3-D, about one positive in ten, or three classes.
+Imbalanced imbalanced_data(int n_classes, std::uint64_t seed) {
+  RandomStream rng = RandomStream::keyed("lr-loss", seed);
+  Imbalanced d{Matrix(400, 3), Labels(400)};
+  for (Eigen::Index i = 0; i < 400; ++i) {
+    const double u = rng.uniform();
+    const int label = u < 0.1 ? 1 : (n_classes == 3 && u < 0.3 ? 2 : 0);
+    for (Eigen::Index j = 0; j < 3; ++j) d.X(i, j) = rng.normal() + (j == label ? 1.0 : 0.0);
+    d.y[static_cast<std::size_t>(i)] = label;
+  }
+  return d;
+}
+
+LogisticRegression fitted(const std::string& spec, const Imbalanced& d, int n_classes, const Weights& w = {}) {
+  auto model = make_model(spec);
+  RandomStream rng = RandomStream::keyed(1);
+  model->fit({d.X, d.y, n_classes}, w, rng);
+  return dynamic_cast<LogisticRegression&>(*model);
+}
+
+}  // namespace
+
+TEST_CASE("logistic_regression with a loss plugin minimises that loss") {
+  for (int n_classes : {2, 3}) {
+    CAPTURE(n_classes);
+    const Imbalanced d = imbalanced_data(n_classes, static_cast<std::uint64_t>(n_classes));
+    const std::string base = "logistic_regression:tol=1e-9,max_iter=2000,";
+    // Class-weighted cross-entropy is the same objective as cross-entropy with the balanced sample weights.
+    const LogisticRegression weighted_loss = fitted(base + "loss={weighted_cross_entropy:class_weight=balanced}", d, n_classes);
+    auto balanced = Registry::instance().build<Weighting>(Kind::Weight, parse_spec("balanced")).plugin;
+    const LogisticRegression weighted_rows = fitted(base + "C=1", d, n_classes, balanced->weights({d.X, d.y, n_classes}));
+    CHECK(max_abs_difference(weighted_loss.coef(), weighted_rows.coef()) < 1e-6);
+    CHECK(max_abs_difference(weighted_loss.intercept(), weighted_rows.intercept()) < 1e-6);
+
+    // Focal with gamma 0 is cross-entropy scaled by alpha_t; at alpha = 0.5 that halves the data term, which equals
+    // cross-entropy with the penalty doubled (C halved). Binary only: alpha does not apply to the softmax form.
+    if (n_classes == 2) {
+      const LogisticRegression half = fitted(base + "C=1,loss={focal:gamma=0,alpha=0.5}", d, 2);
+      const LogisticRegression ce = fitted(base + "C=0.5", d, 2);
+      CHECK(max_abs_difference(half.coef(), ce.coef()) < 1e-6);
+    }
+  }
+}
+
+TEST_CASE("focal loss moves logistic_regression towards the minority class") {
+  const Imbalanced d = imbalanced_data(2, 7);
+  auto positives = [&](const LogisticRegression& model) {
+    const Matrix p = model.predict_proba(d.X);
+    return (p.col(1).array() > 0.5).count();
+  };
+  const LogisticRegression ce = fitted("logistic_regression", d, 2);
+  const LogisticRegression focal = fitted("logistic_regression:loss={focal:gamma=2,alpha=0.75}", d, 2);
+  CHECK(focal.converged());
+  CHECK(positives(focal) > positives(ce) + 10);
+}
+
+TEST_CASE("logistic_regression's loss parameter is canonical and checked") {
+  CHECK(Registry::instance().canonicalize(Kind::Model, parse_spec("logistic_regression")).text().find(
+            "loss=cross_entropy") != std::string::npos);
+  CHECK(Registry::instance()
+            .canonicalize(Kind::Model, parse_spec("logistic_regression:loss={focal:gamma=1}"))
+            .text()
+            .find("loss={focal:alpha=0.25,gamma=1}") != std::string::npos);
+  CHECK_THROWS_WITH_AS(make_model("logistic_regression:loss=focul"), doctest::Contains("loss"), Error);
+  CHECK_THROWS_WITH_AS(make_model("logistic_regression:loss={focal:gamma=-2}"), doctest::Contains("gamma"), Error);
+}

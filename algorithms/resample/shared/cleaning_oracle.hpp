@@ -45,23 +45,31 @@ inline std::string output_rows(const test_data::Labelled& d, const std::string& 
   }
 }
 
-// Each case's output rows, imbench's and imblearn's, must be the same
-// sequence.
-inline void check(const test_data::Labelled& d, const std::vector<Case>& cases) {
+// imblearn's output rows for each oracle line, named as output_rows names them.
+inline std::vector<std::string> imblearn_rows(const test_data::Labelled& d, const std::vector<std::string>& oracle_lines) {
   const std::string dir = testing::temp_dir();
   testing::write_csv(dir + "/X.csv", d.X);
   testing::write_labels(dir + "/y.txt", d.y);
   {
     std::ofstream lines(dir + "/cases.txt");
-    for (const Case& c : cases) lines << c.oracle << "\n";
+    for (const std::string& line : oracle_lines) lines << line << "\n";
   }
   std::istringstream expected(testing::run_python("scripts/oracles/imblearn_cleaners.py",
                                                   {dir + "/X.csv", dir + "/y.txt", dir + "/cases.txt"}));
-  for (const Case& c : cases) {
-    std::string want;
-    std::getline(expected, want);
-    INFO("imbench " << c.spec << " vs imblearn " << c.oracle);
-    CHECK(output_rows(d, c.spec) == want);
+  std::vector<std::string> rows(oracle_lines.size());
+  for (std::string& row : rows) std::getline(expected, row);
+  return rows;
+}
+
+// Each case's output rows, imbench's and imblearn's, must be the same
+// sequence.
+inline void check(const test_data::Labelled& d, const std::vector<Case>& cases) {
+  std::vector<std::string> lines;
+  for (const Case& c : cases) lines.push_back(c.oracle);
+  const std::vector<std::string> expected = imblearn_rows(d, lines);
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    INFO("imbench " << cases[i].spec << " vs imblearn " << cases[i].oracle);
+    CHECK(output_rows(d, cases[i].spec) == expected[i]);
   }
 }
 

@@ -18,8 +18,6 @@ ParamSchema& add_kind_sel(ParamSchema& schema) {
                        "class is its class (mode, ties to the lower class index)");
 }
 
-namespace {
-
 bool survives(const NeighbourLists& nn, std::size_t query, const Labels& y, int own, int n_classes,
               NeighbourVote vote, std::vector<std::size_t>& tally) {
   if (vote == NeighbourVote::All) {
@@ -33,8 +31,6 @@ bool survives(const NeighbourLists& nn, std::size_t query, const Labels& y, int 
   const auto winner = std::max_element(tally.begin(), tally.begin() + n_classes) - tally.begin();
   return winner == own;
 }
-
-}  // namespace
 
 Indices edit_once(const Matrix& X, const Labels& y, int n_classes, const ClassTargets& targets, std::size_t k,
                   NeighbourVote vote, const std::string& owner) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "algorithms/resample/shared/sampling_strategy.hpp"
+#include "algorithms/shared/neighbours/neighbours.hpp"
 #include "core/params.hpp"
 #include "core/plugin.hpp"
 
@@ -18,6 +19,11 @@ enum class NeighbourVote { All, Mode };
 
 NeighbourVote parse_vote(const std::string& kind_sel);
 ParamSchema& add_kind_sel(ParamSchema& schema);
+
+// True when query `query`'s neighbours in `nn` (rows of y) vote for class
+// `own` under `vote`; `tally` is scratch space of n_classes counts.
+bool survives(const NeighbourLists& nn, std::size_t query, const Labels& y, int own, int n_classes,
+              NeighbourVote vote, std::vector<std::size_t>& tally);
 
 // One pass over (X, y): the rows that survive, grouped by class in class
 // order, ascending within a class. A row of a targeted class survives when
