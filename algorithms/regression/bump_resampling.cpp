@@ -21,7 +21,7 @@ RegressionSample resample_bumps(const RegressionView& data, const std::vector<Bu
   const RandomStream base = rng.substream(rng.next_u64());
   std::vector<std::uint8_t> keep(data.y.size(), 0);
   std::vector<Indices> seeds(bumps.size());
-  std::size_t n_kept = 0, n_new = 0;
+  std::size_t n_new = 0;
   for (std::size_t b = 0; b < bumps.size(); ++b) {
     const Indices& rows = bumps[b].rows;
     RandomStream stream = base.substream(b).substream("select");
@@ -34,17 +34,9 @@ RegressionSample resample_bumps(const RegressionView& data, const std::vector<Bu
     }
     n_new += seeds[b].size();
   }
-  for (std::uint8_t k : keep) n_kept += k;
 
-  RegressionSample out;
-  out.X.resize(static_cast<Eigen::Index>(n_kept + n_new), data.X.cols());
-  out.y.resize(n_kept + n_new);
-  std::size_t row = 0;
-  for (std::size_t i = 0; i < keep.size(); ++i)
-    if (keep[i]) {
-      out.X.row(static_cast<Eigen::Index>(row)) = data.X.row(static_cast<Eigen::Index>(i));
-      out.y[row++] = data.y[i];
-    }
+  RegressionSample out = start_sample(data, keep, n_new);
+  std::size_t row = out.y.size() - n_new;
   for (std::size_t b = 0; b < bumps.size(); ++b) {
     if (seeds[b].empty()) continue;
     generate(bumps[b].rows, seeds[b], base.substream(b).substream("synthetic"), row, out);

@@ -19,4 +19,19 @@ void validate(const RegressionView& data, const std::string& method) {
     if (!std::isfinite(v)) throw Error(method + ": the target holds a NaN or infinite value (drop those rows first)");
 }
 
+RegressionSample start_sample(const RegressionView& data, const std::vector<std::uint8_t>& keep, std::size_t n_extra) {
+  std::size_t n_kept = 0;
+  for (std::uint8_t k : keep) n_kept += k;
+  RegressionSample out;
+  out.X.resize(static_cast<Eigen::Index>(n_kept + n_extra), data.X.cols());
+  out.y.resize(n_kept + n_extra);
+  std::size_t row = 0;
+  for (std::size_t i = 0; i < keep.size(); ++i)
+    if (keep[i]) {
+      out.X.row(static_cast<Eigen::Index>(row)) = data.X.row(static_cast<Eigen::Index>(i));
+      out.y[row++] = data.y[i];
+    }
+  return out;
+}
+
 }  // namespace imbench::regression

@@ -26,6 +26,9 @@ struct RegressionSample {
   std::size_t n_synthetic = 0;
 };
 
+// The rows flagged in `keep`, in input order, then `n_extra` rows for the caller to fill.
+RegressionSample start_sample(const RegressionView& data, const std::vector<std::uint8_t>& keep, std::size_t n_extra);
+
 // Throws imbench::Error (naming `method`) when shapes disagree or X or y hold NaN/inf.
 void validate(const RegressionView& data, const std::string& method);
 

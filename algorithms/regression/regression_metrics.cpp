@@ -21,6 +21,20 @@ void check_relevance(const std::string& metric, std::span<const double> y_true, 
     if (!(r >= 0.0 && r <= 1.0)) throw Error(metric + ": relevance values must lie in [0, 1]");
 }
 
+// sum_i term(r_i, pred_i - true_i) / sum_i r_i after checking the inputs; NaN when every relevance is 0.
+template <class Term>
+double relevance_weighted_mean(const std::string& metric, std::span<const double> y_true,
+                               std::span<const double> y_pred, std::span<const double> relevance, Term term) {
+  check_predictions(metric, y_true, y_pred);
+  check_relevance(metric, y_true, relevance);
+  double num = 0.0, den = 0.0;
+  for (std::size_t i = 0; i < y_true.size(); ++i) {
+    num += term(relevance[i], y_pred[i] - y_true[i]);
+    den += relevance[i];
+  }
+  return den == 0.0 ? kNaN : num / den;
+}
+
 }  // namespace
 
 void check_predictions(const std::string& metric, std::span<const double> y_true, std::span<const double> y_pred) {
@@ -63,26 +77,15 @@ double r2_score(std::span<const double> y_true, std::span<const double> y_pred) 
 
 double relevance_weighted_mae(std::span<const double> y_true, std::span<const double> y_pred,
                               std::span<const double> relevance) {
-  check_predictions("relevance_weighted_mae", y_true, y_pred);
-  check_relevance("relevance_weighted_mae", y_true, relevance);
-  double num = 0.0, den = 0.0;
-  for (std::size_t i = 0; i < y_true.size(); ++i) {
-    num += relevance[i] * std::abs(y_pred[i] - y_true[i]);
-    den += relevance[i];
-  }
-  return den == 0.0 ? kNaN : num / den;
+  return relevance_weighted_mean("relevance_weighted_mae", y_true, y_pred, relevance,
+                                 [](double r, double error) { return r * std::abs(error); });
 }
 
 double relevance_weighted_rmse(std::span<const double> y_true, std::span<const double> y_pred,
                                std::span<const double> relevance) {
-  check_predictions("relevance_weighted_rmse", y_true, y_pred);
-  check_relevance("relevance_weighted_rmse", y_true, relevance);
-  double num = 0.0, den = 0.0;
-  for (std::size_t i = 0; i < y_true.size(); ++i) {
-    num += relevance[i] * (y_pred[i] - y_true[i]) * (y_pred[i] - y_true[i]);
-    den += relevance[i];
-  }
-  return den == 0.0 ? kNaN : std::sqrt(num / den);
+  // sqrt(NaN) is NaN, so all-zero relevance still gives NaN.
+  return std::sqrt(relevance_weighted_mean("relevance_weighted_rmse", y_true, y_pred, relevance,
+                                           [](double r, double error) { return r * error * error; }));
 }
 
 double rare_rmse(std::span<const double> y_true, std::span<const double> y_pred, std::span<const double> relevance,

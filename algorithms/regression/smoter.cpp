@@ -92,18 +92,9 @@ RegressionSample smoter_paper(const RegressionView& data, std::span<const double
   for (std::size_t i : rare_low) keep[i] = 1;
   for (std::size_t i : rare_high) keep[i] = 1;
   for (std::size_t p : draw_without_replacement(normal.size(), n_normal, under_stream)) keep[normal[p]] = 1;
-  std::size_t n_kept = 0;
-  for (std::uint8_t k : keep) n_kept += k;
 
-  RegressionSample out;
-  out.X.resize(static_cast<Eigen::Index>(n_kept + n_new), data.X.cols());
-  out.y.resize(n_kept + n_new);
-  std::size_t row = 0;
-  for (std::size_t i = 0; i < n; ++i)
-    if (keep[i]) {
-      out.X.row(static_cast<Eigen::Index>(row)) = data.X.row(static_cast<Eigen::Index>(i));
-      out.y[row++] = data.y[i];
-    }
+  RegressionSample out = start_sample(data, keep, n_new);
+  const std::size_t row = out.y.size() - n_new;
   const BumpGenerator generate = smoter_generator(data, space, options.k);
   if (!seeds_low.empty()) generate(rare_low, seeds_low, base.substream("low"), row, out);
   if (!seeds_high.empty()) generate(rare_high, seeds_high, base.substream("high"), row + seeds_low.size(), out);

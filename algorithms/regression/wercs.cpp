@@ -58,15 +58,8 @@ RegressionSample wercs(const RegressionView& data, std::span<const double> relev
     down_total -= down[i];
     down[i] = 0.0;
   }
-  RegressionSample out;
-  out.X.resize(static_cast<Eigen::Index>(n_keep + n_over), data.X.cols());
-  out.y.resize(n_keep + n_over);
-  std::size_t row = 0;
-  for (std::size_t i = 0; i < n; ++i)
-    if (keep[i]) {
-      out.X.row(static_cast<Eigen::Index>(row)) = data.X.row(static_cast<Eigen::Index>(i));
-      out.y[row++] = data.y[i];
-    }
+  RegressionSample out = start_sample(data, keep, n_over);
+  std::size_t row = out.y.size() - n_over;
   for (std::size_t j = 0; j < n_over; ++j, ++row) {
     const std::size_t i = weighted_pick(up, up_total, copy_stream);
     out.X.row(static_cast<Eigen::Index>(row)) = data.X.row(static_cast<Eigen::Index>(i));

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (
   run_id TEXT PRIMARY KEY, imbench_version TEXT, git_revision TEXT, compiler TEXT, build_flags TEXT,
   libraries TEXT, host TEXT, threads INTEGER, seed INTEGER, started_at TEXT, finished_at TEXT,
-  command_line TEXT, experiment TEXT);
+  command_line TEXT, experiment TEXT, cpu TEXT);
 CREATE TABLE IF NOT EXISTS results (
   task_key TEXT PRIMARY KEY, run_id TEXT, dataset TEXT NOT NULL, dataset_hash TEXT NOT NULL,
   pipeline TEXT NOT NULL, cv TEXT NOT NULL, seed INTEGER NOT NULL, repeat INTEGER NOT NULL,
@@ -117,6 +117,12 @@ bool has_table(sqlite3* db, const std::string& path, const char* table) {
   return s.step();
 }
 
+// Stores written before a column was added get it (empty for their old rows).
+void add_missing_columns(sqlite3* db, const std::string& path) {
+  Statement columns(db, path, "SELECT 1 FROM pragma_table_info('runs') WHERE name = 'cpu'");
+  if (!columns.step()) exec(db, path, "ALTER TABLE runs ADD COLUMN cpu TEXT", "adding the runs.cpu column");
+}
+
 // Throws unless the database is an imbench store this code can read.
 void check_format(sqlite3* db, const std::string& path) {
   if (!has_table(db, path, "meta"))
@@ -186,6 +192,7 @@ ResultStore ResultStore::open(const std::string& path) {
   exec(db, path, "PRAGMA synchronous = NORMAL", "setting synchronous mode");
   exec(db, path, "BEGIN IMMEDIATE", "starting the schema transaction");
   exec(db, path, kSchema, "creating the tables");
+  add_missing_columns(db, path);
   if (fresh) {
     Statement meta(db, path, "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)");
     meta.bind(1, std::string("format")).bind(2, std::string(kFormat)).run_and_reset();
@@ -200,6 +207,7 @@ ResultStore ResultStore::open_existing(const std::string& path) {
   if (!std::filesystem::is_regular_file(path)) throw Error("result store '" + path + "' does not exist");
   ResultStore store(path, open_handle(path, SQLITE_OPEN_READWRITE));
   check_format(store.db_.get(), path);
+  add_missing_columns(store.db_.get(), path);
   return store;
 }
 
@@ -207,12 +215,13 @@ void ResultStore::record_run(const RunInfo& info) {
   std::lock_guard lock(*mutex_);
   Statement s(db_.get(), path_,
               "INSERT OR REPLACE INTO runs (run_id, imbench_version, git_revision, compiler, build_flags, libraries, "
-              "host, threads, seed, started_at, finished_at, command_line, experiment) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+              "host, threads, seed, started_at, finished_at, command_line, experiment, cpu) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, info.run_id).bind(2, info.imbench_version).bind(3, info.git_revision).bind(4, info.compiler);
   s.bind(5, info.build_flags).bind(6, libraries_text(info.libraries)).bind(7, info.host);
   s.bind(8, static_cast<long long>(info.threads)).bind(9, static_cast<long long>(info.seed));
   s.bind(10, info.started_at).bind(11, info.finished_at).bind(12, info.command_line).bind(13, info.experiment);
+  s.bind(14, info.cpu);
   s.step();
 }
 
@@ -360,13 +369,14 @@ std::vector<RunInfo> ResultStore::load_runs() const {
   std::vector<RunInfo> runs;
   Statement s(db_.get(), path_,
               "SELECT run_id, imbench_version, git_revision, compiler, build_flags, libraries, host, threads, seed, "
-              "started_at, finished_at, command_line, experiment FROM runs ORDER BY started_at, run_id");
+              "started_at, finished_at, command_line, experiment, cpu FROM runs ORDER BY started_at, run_id");
   while (s.step()) {
     RunInfo r;
     r.run_id = s.text(0), r.imbench_version = s.text(1), r.git_revision = s.text(2), r.compiler = s.text(3);
     r.build_flags = s.text(4), r.libraries = libraries_from_text(s.text(5)), r.host = s.text(6);
     r.threads = static_cast<int>(s.integer(7)), r.seed = static_cast<std::uint64_t>(s.integer(8));
     r.started_at = s.text(9), r.finished_at = s.text(10), r.command_line = s.text(11), r.experiment = s.text(12);
+    r.cpu = s.text(13);
     runs.push_back(std::move(r));
   }
   return runs;

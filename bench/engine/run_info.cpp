@@ -9,6 +9,8 @@
 #include <array>
 #include <boost/version.hpp>
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -89,6 +91,20 @@ std::string utc_now() {
   return text;
 }
 
+std::string cpu_model_from_cpuinfo(const std::string& cpuinfo_text) {
+  std::istringstream in(cpuinfo_text);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("model name", 0) != 0) continue;
+    auto colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    std::string value = line.substr(colon + 1);
+    value.erase(0, value.find_first_not_of(" \t"));
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r')) value.pop_back();
+    return value;
+  }
+  return "";
+}
+
 RunInfo collect_run_info() {
   RunInfo info;
   info.imbench_version = IMBENCH_VERSION;
@@ -97,6 +113,10 @@ RunInfo collect_run_info() {
   info.build_flags = IMBENCH_BUILD_FLAGS;
   info.libraries = library_versions();
   info.host = host_name();
+  std::ifstream cpuinfo("/proc/cpuinfo");
+  std::stringstream cpu_text;
+  cpu_text << cpuinfo.rdbuf();
+  info.cpu = cpu_model_from_cpuinfo(cpu_text.str());
   info.started_at = utc_now();
   auto ticks = std::chrono::system_clock::now().time_since_epoch().count();
   Hasher id;

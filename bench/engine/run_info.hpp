@@ -16,6 +16,7 @@ struct RunInfo {
   std::string build_flags;
   std::map<std::string, std::string> libraries;  // name -> version
   std::string host;
+  std::string cpu;  // "model name" from /proc/cpuinfo; empty when unknown
   int threads = 0;
   std::uint64_t seed = 0;
   std::string started_at;   // ISO 8601 UTC
@@ -25,8 +26,11 @@ struct RunInfo {
 };
 
 // Fills everything the process can know by itself (version, git revision,
-// compiler, libraries, host, start time, a fresh run id).
+// compiler, libraries, host, CPU model, start time, a fresh run id).
 RunInfo collect_run_info();
+
+// The "model name" of the first processor in /proc/cpuinfo text; "" when absent.
+std::string cpu_model_from_cpuinfo(const std::string& cpuinfo_text);
 
 // The current time as "2026-11-23T17:30:18Z".
 std::string utc_now();

@@ -46,7 +46,7 @@ Dataset import_csv(const std::string& path, const ImportOptions& options) {
       for (auto& name : split_fields(line, delimiter, "\"", path, line_number)) {
         if (name.empty()) throw Error(location(path, line_number) + ": header column " +
                                       std::to_string(table.columns.size()) + " has no name");
-        table.columns.push_back({name});
+        table.columns.push_back(TextColumn{name, TextColumn::Type::Inferred, {}});
       }
       continue;
     }

@@ -57,22 +57,16 @@ std::string count_text(std::size_t n) { return std::to_string(n); }
 
 }  // namespace
 
-std::string cpu_model_from_cpuinfo(const std::string& cpuinfo_text) {
-  std::istringstream in(cpuinfo_text);
-  for (std::string line; std::getline(in, line);) {
-    if (line.rfind("model name", 0) != 0) continue;
-    auto colon = line.find(':');
-    if (colon == std::string::npos) continue;
-    std::string value = line.substr(colon + 1);
-    value.erase(0, value.find_first_not_of(" \t"));
-    while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r')) value.pop_back();
-    return value;
-  }
-  return "";
-}
-
 std::string study_cpu_model(const std::vector<RunInfo>& runs, const std::string& current_host,
                             const std::string& cpuinfo_path) {
+  std::set<std::string> recorded;
+  for (const RunInfo& r : runs)
+    if (!r.cpu.empty()) recorded.insert(r.cpu);
+  if (!recorded.empty()) {
+    std::string joined;
+    for (const std::string& cpu : recorded) joined += (joined.empty() ? "" : " / ") + cpu;
+    return joined;
+  }
   if (runs.empty() || current_host.empty()) return "";
   for (const RunInfo& r : runs)
     if (r.host != current_host) return "";

@@ -12,13 +12,11 @@
 
 namespace imbench::reports {
 
-// The "model name" of the first processor in /proc/cpuinfo text; "" when absent.
-std::string cpu_model_from_cpuinfo(const std::string& cpuinfo_text);
-
-// The CPU the study ran on. The store's runs record the host name but not
-// the CPU, so the CPU is read from `cpuinfo_path` only when every run
-// happened on `current_host` (the report is written on the study's machine);
-// otherwise "" (unknown), never another machine's CPU.
+// The CPU the study ran on: the CPU models the runs recorded (distinct ones
+// joined with " / "). Stores written before runs recorded it: read from
+// `cpuinfo_path` only when every run happened on `current_host` (the report
+// is written on the study's machine); otherwise "" (unknown), never another
+// machine's CPU.
 std::string study_cpu_model(const std::vector<RunInfo>& runs, const std::string& current_host,
                             const std::string& cpuinfo_path = "/proc/cpuinfo");
 

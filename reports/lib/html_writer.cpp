@@ -1,6 +1,7 @@
 // HTML table fragments, for a report page that gathers tables and figures.
 #include <sstream>
 
+#include "reports/lib/markup_escape.hpp"
 #include "reports/lib/table_writers.hpp"
 
 namespace imbench::reports {
@@ -42,19 +43,7 @@ void write_group_row(const Table& table, std::ostream& out) {
 
 }  // namespace
 
-std::string escape_html(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string escape_html(const std::string& text) { return escape_markup(text, false); }
 
 std::string html_table(const Table& full) {
   const Table table = printed_part(full);

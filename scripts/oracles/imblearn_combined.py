@@ -84,22 +84,29 @@ def run_cases(x_path, y_path, cases_path):
                 print("error")
 
 
-def self_check(x_path, y_path):
-    X, y = load(x_path, y_path)
+def check_own_seeds(X, y, with_seeds, sampler_class, strategies, grid, n_states):
+    """Prints "ok" when with_seeds(X, y, strategy, n_neighbors, seeds) keeps the rows sampler_class keeps
+    with the seeds it draws itself (one randint per targeted class, in class order), for every strategy,
+    (n_neighbors, n_seeds_S) in grid and random_state below n_states; else the first mismatch."""
     counts = Counter(y)
-    for strategy in ("auto", "all", "majority"):
-        for n_neighbors, n_seeds in ((1, 1), (3, 1), (1, 4)):
-            for seed in range(5):
+    for strategy in strategies:
+        for n_neighbors, n_seeds in grid:
+            for seed in range(n_states):
                 rs = np.random.RandomState(seed)
                 seeds = {c: rs.randint(0, counts[c], size=n_seeds) for c in sorted(targeted(strategy, y))}
-                mine = oss_with_seeds(X, y, strategy, n_neighbors, seeds)
-                oss = OneSidedSelection(sampling_strategy=to_python(strategy), n_neighbors=n_neighbors,
+                mine = with_seeds(X, y, strategy, n_neighbors, seeds)
+                sampler = sampler_class(sampling_strategy=to_python(strategy), n_neighbors=n_neighbors,
                                         n_seeds_S=n_seeds, random_state=seed)
-                oss.fit_resample(X, y)
-                if not np.array_equal(mine, oss.sample_indices_):
+                sampler.fit_resample(X, y)
+                if not np.array_equal(mine, sampler.sample_indices_):
                     print(f"mismatch strategy={strategy} n_neighbors={n_neighbors} n_seeds_S={n_seeds} seed={seed}")
                     return
     print("ok")
+
+
+def self_check(x_path, y_path):
+    X, y = load(x_path, y_path)
+    check_own_seeds(X, y, oss_with_seeds, OneSidedSelection, ("auto", "all", "majority"), ((1, 1), (3, 1), (1, 4)), 5)
 
 
 if __name__ == "__main__":

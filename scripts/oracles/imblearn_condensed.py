@@ -24,7 +24,7 @@ import numpy as np
 warnings.filterwarnings("ignore")
 
 from imblearn.under_sampling import CondensedNearestNeighbour  # noqa: E402
-from imblearn_combined import load, parse_seeds, targeted, to_python  # noqa: E402
+from imblearn_combined import check_own_seeds, load, parse_seeds, targeted  # noqa: E402
 from sklearn.neighbors import KNeighborsClassifier  # noqa: E402
 
 
@@ -76,21 +76,11 @@ def run_cases(x_path, y_path, cases_path):
 
 
 def self_check(x_path, y_path):
+    def imblearn_loop(X, y, strategy, n_neighbors, seeds):
+        return cnn_with_seeds(X, y, strategy, n_neighbors, seeds, consistent=False)
+
     X, y = load(x_path, y_path)
-    counts = Counter(y)
-    for strategy in ("auto", "majority"):
-        for n_neighbors, n_seeds in ((1, 1), (3, 4)):
-            for seed in range(2):
-                rs = np.random.RandomState(seed)
-                seeds = {c: rs.randint(0, counts[c], size=n_seeds) for c in sorted(targeted(strategy, y))}
-                mine = cnn_with_seeds(X, y, strategy, n_neighbors, seeds, consistent=False)
-                cnn = CondensedNearestNeighbour(sampling_strategy=to_python(strategy), n_neighbors=n_neighbors,
-                                                n_seeds_S=n_seeds, random_state=seed)
-                cnn.fit_resample(X, y)
-                if not np.array_equal(mine, cnn.sample_indices_):
-                    print(f"mismatch strategy={strategy} n_neighbors={n_neighbors} n_seeds_S={n_seeds} seed={seed}")
-                    return
-    print("ok")
+    check_own_seeds(X, y, imblearn_loop, CondensedNearestNeighbour, ("auto", "majority"), ((1, 1), (3, 4)), 2)
 
 
 if __name__ == "__main__":

@@ -118,6 +118,28 @@ TEST_CASE("run provenance is stored and updated when the run finishes") {
   CHECK(runs[0].threads == 3);
   CHECK(runs[0].git_revision.size() >= 7);
   CHECK(collect_run_info().run_id != info.run_id);
+  CHECK(runs[0].cpu == info.cpu);
+}
+
+TEST_CASE("a store written before runs recorded the CPU gets the column when opened") {
+  const std::string path = testing::temp_dir() + "/old.db";
+  {
+    ResultStore store = ResultStore::open(path);
+    RunInfo info = collect_run_info();
+    info.cpu = "Some CPU";
+    store.record_run(info);
+  }
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, "ALTER TABLE runs DROP COLUMN cpu", nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+  ResultStore old = ResultStore::open_existing(path);
+  REQUIRE(old.load_runs().size() == 1);
+  CHECK(old.load_runs()[0].cpu.empty());
+  RunInfo next = collect_run_info();
+  next.cpu = "Other CPU";
+  old.record_run(next);
+  CHECK(old.load_runs().size() == 2);
 }
 
 TEST_CASE("open_existing refuses missing files and databases that are not result stores") {

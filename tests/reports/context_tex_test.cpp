@@ -86,4 +86,10 @@ TEST_CASE("the CPU model comes from cpuinfo only when the report runs on the stu
   CHECK(study_cpu_model({run("r1", 1)}, "lab_node#1", path) == "AMD EPYC 7B13");
   CHECK(study_cpu_model({run("r1", 1)}, "elsewhere", path).empty());
   CHECK(study_cpu_model({}, "lab_node#1", path).empty());
+  // Runs that recorded their CPU name it wherever the report is written.
+  RunInfo a = run("r1", 1), b = run("r2", 1);
+  a.cpu = "AMD EPYC 7B13";
+  b.cpu = "Intel Xeon 8375C";
+  CHECK(study_cpu_model({a}, "elsewhere", path) == "AMD EPYC 7B13");
+  CHECK(study_cpu_model({a, b, a}, "elsewhere", path) == "AMD EPYC 7B13 / Intel Xeon 8375C");
 }

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <memory>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -15,6 +16,29 @@
 #include "tests/support/oracle.hpp"
 
 namespace imbench::testing {
+
+inline std::unique_ptr<Classifier> make_classifier(const std::string& spec) {
+  return Registry::instance().build<Classifier>(Kind::Model, parse_spec(spec)).plugin;
+}
+
+// Two Gaussian classes: class 1 (drawn with probability positive_share) is
+// shifted by `shift` on the first two of the `features` features.
+struct ShiftedClasses {
+  Matrix X;
+  Labels y;
+};
+inline ShiftedClasses shifted_classes(std::size_t n, Eigen::Index features, double positive_share, double shift,
+                                      const std::string& key, std::uint64_t seed) {
+  RandomStream rng = RandomStream::keyed(key, seed);
+  ShiftedClasses d{Matrix(static_cast<Eigen::Index>(n), features), Labels(n)};
+  for (std::size_t i = 0; i < n; ++i) {
+    const int label = rng.uniform() < positive_share ? 1 : 0;
+    for (Eigen::Index j = 0; j < features; ++j)
+      d.X(static_cast<Eigen::Index>(i), j) = rng.normal() + (j < 2 ? shift * label : 0);
+    d.y[i] = label;
+  }
+  return d;
+}
 
 // Mean recall over the classes present in y_true; predictions are the first most probable class.
 inline double balanced_accuracy_of(const Labels& y_true, const Matrix& proba) {
@@ -53,7 +77,7 @@ inline void check_forest_matches_oracle(const std::string& our_spec, const std::
   const int forests = 3;
   double ours = 0;
   for (int f = 0; f < forests; ++f) {
-    auto model = Registry::instance().build<Classifier>(Kind::Model, parse_spec(our_spec)).plugin;
+    auto model = make_classifier(our_spec);
     RandomStream rng = RandomStream::keyed("forest-oracle", f);
     model->fit({X, y, n_classes}, w, rng);
     ours += balanced_accuracy_of(y_test, model->predict_proba(X_test)) / forests;

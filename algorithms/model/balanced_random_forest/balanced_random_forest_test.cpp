@@ -11,24 +11,11 @@ namespace oracle = imbench::testing;
 
 namespace {
 
-std::unique_ptr<Classifier> make_model(const std::string& spec) {
-  return Registry::instance().build<Classifier>(Kind::Model, parse_spec(spec)).plugin;
-}
+std::unique_ptr<Classifier> make_model(const std::string& spec) { return oracle::make_classifier(spec); }
 
 // Two overlapping Gaussian classes in 4-D, about 1 positive in 20.
-struct Overlap {
-  Matrix X;
-  Labels y;
-};
-Overlap overlapping_classes(std::size_t n, std::uint64_t seed) {
-  RandomStream rng = RandomStream::keyed("brf-test", seed);
-  Overlap d{Matrix(static_cast<Eigen::Index>(n), 4), Labels(n)};
-  for (std::size_t i = 0; i < n; ++i) {
-    const int label = rng.uniform() < 0.05 ? 1 : 0;
-    for (Eigen::Index j = 0; j < 4; ++j) d.X(static_cast<Eigen::Index>(i), j) = rng.normal() + (j < 2 ? 1.2 * label : 0);
-    d.y[i] = label;
-  }
-  return d;
+oracle::ShiftedClasses overlapping_classes(std::size_t n, std::uint64_t seed) {
+  return oracle::shifted_classes(n, 4, 0.05, 1.2, "brf-test", seed);
 }
 
 double minority_recall(const Labels& y, const Matrix& proba) {
@@ -53,7 +40,7 @@ TEST_CASE("balanced_random_forest scores like imbalanced-learn's BalancedRandomF
 }
 
 TEST_CASE("balanced_random_forest finds far more of the minority than random_forest on overlapping classes") {
-  Overlap train = overlapping_classes(3000, 1), test = overlapping_classes(3000, 2);
+  oracle::ShiftedClasses train = overlapping_classes(3000, 1), test = overlapping_classes(3000, 2);
   RandomStream rng = RandomStream::keyed("brf-recall");
   auto plain = make_model("random_forest:n_trees=30");
   auto balanced = make_model("balanced_random_forest:n_trees=30");
@@ -70,7 +57,7 @@ TEST_CASE("balanced_random_forest finds far more of the minority than random_for
 }
 
 TEST_CASE("balanced_random_forest is bit-identical with one and two threads; bad parameters are errors") {
-  Overlap data = overlapping_classes(800, 3);
+  oracle::ShiftedClasses data = overlapping_classes(800, 3);
   auto run = [&](int threads) {
     tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
     auto model = make_model("balanced_random_forest:n_trees=16");

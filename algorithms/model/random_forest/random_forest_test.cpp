@@ -13,24 +13,10 @@ namespace oracle = imbench::testing;
 
 namespace {
 
-std::unique_ptr<Classifier> make_model(const std::string& spec) {
-  return Registry::instance().build<Classifier>(Kind::Model, parse_spec(spec)).plugin;
-}
+std::unique_ptr<Classifier> make_model(const std::string& spec) { return oracle::make_classifier(spec); }
 
-struct Blobs {
-  Matrix X;
-  Labels y;
-};
-
-Blobs noisy_blobs(std::size_t n, std::uint64_t seed) {
-  RandomStream rng = RandomStream::keyed("forest-test", seed);
-  Blobs b{Matrix(static_cast<Eigen::Index>(n), 5), Labels(n)};
-  for (std::size_t i = 0; i < n; ++i) {
-    int label = rng.uniform() < 0.1 ? 1 : 0;
-    for (Eigen::Index j = 0; j < 5; ++j) b.X(static_cast<Eigen::Index>(i), j) = rng.normal() + (j < 2 ? label : 0);
-    b.y[i] = label;
-  }
-  return b;
+oracle::ShiftedClasses noisy_blobs(std::size_t n, std::uint64_t seed) {
+  return oracle::shifted_classes(n, 5, 0.1, 1.0, "forest-test", seed);
 }
 
 }  // namespace
@@ -62,7 +48,7 @@ TEST_CASE("random_forest scores like scikit-learn's RandomForestClassifier on im
 }
 
 TEST_CASE("random_forest gives bit-identical results with one thread and with two") {
-  Blobs data = noisy_blobs(600, 1);
+  oracle::ShiftedClasses data = noisy_blobs(600, 1);
   auto run = [&](int threads) {
     tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
     auto model = make_model("random_forest:n_trees=24,class_weight=balanced_subsample");
@@ -80,18 +66,18 @@ TEST_CASE("random_forest gives bit-identical results with one thread and with tw
 }
 
 TEST_CASE("random_forest without bootstrap or feature sampling is its one tree, repeated") {
-  Blobs data = noisy_blobs(300, 2);
+  oracle::ShiftedClasses data = noisy_blobs(300, 2);
   RandomStream rng = RandomStream::keyed("single");
   auto forest = make_model("random_forest:n_trees=3,bootstrap=false,max_features=all,class_weight=balanced_subsample");
   auto tree = make_model("decision_tree:class_weight=balanced");
   forest->fit({data.X, data.y, 2}, {}, rng);
   tree->fit({data.X, data.y, 2}, {}, rng);
-  Blobs test = noisy_blobs(200, 3);
+  oracle::ShiftedClasses test = noisy_blobs(200, 3);
   CHECK((forest->predict_proba(test.X) - tree->predict_proba(test.X)).cwiseAbs().maxCoeff() < 1e-15);
 }
 
 TEST_CASE("random_forest: probabilities are averages of leaf fractions; bad input is an error") {
-  Blobs data = noisy_blobs(200, 4);
+  oracle::ShiftedClasses data = noisy_blobs(200, 4);
   auto model = make_model("random_forest:n_trees=10");
   RandomStream rng = RandomStream::keyed("sum");
   model->fit({data.X, data.y, 3}, {}, rng);  // class 2 has no rows

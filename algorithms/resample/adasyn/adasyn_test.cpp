@@ -7,13 +7,9 @@
 #include "algorithms/resample/borderline_smote/test_geometry.hpp"
 
 using namespace imbench;
+using test_data::run;
 
 namespace {
-
-Resampled run(const std::string& spec, const test_data::Labelled& d, const char* key) {
-  RandomStream rng = RandomStream::keyed(key);
-  return test_data::resampler(spec)->resample(d.view(), rng);
-}
 
 std::string our_counts(const test_data::Labelled& d, std::size_t k, const std::string& strategy) {
   try {

@@ -77,10 +77,7 @@ class BorderlineSmote final : public Resampler {
       s.neighbours = knn.query(s.seeds, k_, seed_rows);
       for (int label : data.y) s.partner_is_foreign.push_back(label != cls);
     } else {
-      if (class_rows.size() < k_ + 1)
-        throw Error(where + " has " + std::to_string(class_rows.size()) + " samples, but k_neighbors=" +
-                    std::to_string(k_) + " needs at least " + std::to_string(k_ + 1) +
-                    " (each sample plus k neighbours); lower k_neighbors");
+      require_class_neighbours(cls, class_rows.size(), k_, "borderline_smote");
       knn.fit(take_rows(data.X, class_rows));
       s.neighbours = knn.query(s.seeds, k_, danger);  // danger holds the seeds' positions in the class
       s.partner_is_foreign.assign(class_rows.size(), false);

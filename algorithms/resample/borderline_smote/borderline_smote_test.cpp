@@ -8,14 +8,10 @@
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 
 using namespace imbench;
+using test_data::run;
 using variants_test::nearest;
 
 namespace {
-
-Resampled run(const std::string& spec, const test_data::Labelled& d, const char* key) {
-  RandomStream rng = RandomStream::keyed(key);
-  return test_data::resampler(spec)->resample(d.view(), rng);
-}
 
 // DANGER rows of class `cls` by an independent full sort: m/2 <= foreign < m.
 std::set<Eigen::Index> naive_danger(const test_data::Labelled& d, int cls, std::size_t m) {

@@ -6,6 +6,7 @@
 #include "algorithms/resample/shared/test_data.hpp"
 
 using namespace imbench;
+using test_data::run;
 
 namespace {
 
@@ -19,11 +20,6 @@ test_data::Labelled grouped(const char* key) {
     d.y[static_cast<std::size_t>(i)] = 1;
   }
   return d;
-}
-
-Resampled run(const std::string& spec, const test_data::Labelled& d, const char* key) {
-  RandomStream rng = RandomStream::keyed(key);
-  return test_data::resampler(spec)->resample(d.view(), rng);
 }
 
 }  // namespace

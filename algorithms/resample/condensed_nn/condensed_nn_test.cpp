@@ -1,38 +1,16 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <sstream>
 
 #include "algorithms/resample/condensed_nn/condensed_nn.hpp"
+#include "algorithms/resample/one_sided_selection/fixed_seed_oracle.hpp"
 #include "algorithms/resample/shared/editing.hpp"
-#include "algorithms/resample/shared/test_data.hpp"
 #include "algorithms/shared/neighbours/brute_force.hpp"
-#include "tests/support/oracle.hpp"
 
 using namespace imbench;
+using fixed_seed_oracle::Case;
 
 namespace {
-
-struct Case {
-  std::string strategy;
-  std::size_t n_neighbors;
-  std::size_t n_seeds;
-};
-
-std::string seeds_text(const SeedPositions& seeds) {
-  std::string text;
-  for (const auto& [cls, positions] : seeds) {
-    text += (text.empty() ? "" : "/") + std::to_string(cls) + ":";
-    for (std::size_t i = 0; i < positions.size(); ++i) text += (i ? "," : "") + std::to_string(positions[i]);
-  }
-  return text;
-}
-
-std::string joined(const Indices& rows) {
-  std::string text;
-  for (std::size_t r : rows) text += (text.empty() ? "" : " ") + std::to_string(r);
-  return text;
-}
 
 std::size_t count_words(const std::string& text) {
   std::istringstream words(text);
@@ -50,27 +28,14 @@ struct OracleRows {
 // Runs each case with seeds from a fixed stream through condense() and
 // through scripts/oracles/imblearn_condensed.py with the same seeds.
 std::vector<OracleRows> run_oracle(const test_data::Labelled& d, const std::vector<Case>& cases) {
-  const std::string dir = testing::temp_dir();
-  testing::write_csv(dir + "/X.csv", d.X);
-  testing::write_labels(dir + "/y.txt", d.y);
+  const fixed_seed_oracle::Outputs out = fixed_seed_oracle::run(
+      d, cases, "cnn", "scripts/oracles/imblearn_condensed.py", "cnn",
+      [&](const ClassTargets& targets, const SeedPositions& seeds, const Case& c) {
+        return condense(d.view(), targets, first_seen_minority(d.y, d.n_classes), seeds, c.n_neighbors);
+      });
+  REQUIRE(out.oracle.size() == 2 * cases.size());
   std::vector<OracleRows> rows(cases.size());
-  {
-    std::ofstream lines(dir + "/cases.txt");
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-      const Case& c = cases[i];
-      const ClassTargets targets = SamplingStrategy(c.strategy, "test").targets(d.y, d.n_classes, SamplingType::Clean);
-      RandomStream rng = RandomStream::keyed("cnn", c.strategy, c.n_seeds);
-      const SeedPositions seeds = draw_oss_seeds(d.y, d.n_classes, targets, c.n_seeds, rng);
-      lines << c.strategy << " " << c.n_neighbors << " " << seeds_text(seeds) << "\n";
-      rows[i].ours = joined(condense(d.view(), targets, first_seen_minority(d.y, d.n_classes), seeds, c.n_neighbors));
-    }
-  }
-  std::istringstream out(testing::run_python("scripts/oracles/imblearn_condensed.py",
-                                             {"cnn", dir + "/X.csv", dir + "/y.txt", dir + "/cases.txt"}));
-  for (OracleRows& r : rows) {
-    std::getline(out, r.imblearn);
-    std::getline(out, r.consistent);
-  }
+  for (std::size_t i = 0; i < cases.size(); ++i) rows[i] = {out.oracle[2 * i], out.oracle[2 * i + 1], out.ours[i]};
   return rows;
 }
 
@@ -104,12 +69,8 @@ TEST_CASE("condensed_nn: imblearn's index mix-up skips rows it should have kept"
 }
 
 TEST_CASE("condensed_nn: the fixed-seed oracle equals imblearn's CondensedNearestNeighbour given its own seeds") {
-  const test_data::Labelled d = test_data::blobs({80, 20, 40}, 2, RandomStream::keyed("cnn-self"));
-  const std::string dir = testing::temp_dir();
-  testing::write_csv(dir + "/X.csv", d.X);
-  testing::write_labels(dir + "/y.txt", d.y);
-  CHECK(testing::run_python("scripts/oracles/imblearn_condensed.py", {"cnn-self-check", dir + "/X.csv", dir + "/y.txt"}) ==
-        "ok\n");
+  fixed_seed_oracle::check_self(test_data::blobs({80, 20, 40}, 2, RandomStream::keyed("cnn-self")),
+                                "scripts/oracles/imblearn_condensed.py", "cnn-self-check");
 }
 
 TEST_CASE("condensed_nn: the kept rows classify every removed row correctly; the minority is kept whole") {

@@ -8,6 +8,7 @@
 #include "algorithms/shared/cluster/kmeans.hpp"
 
 using namespace imbench;
+using test_data::run;
 
 namespace {
 
@@ -67,11 +68,6 @@ std::vector<std::size_t> paper_counts(const Groups& g, std::size_t n) {
   std::sort(remainders.begin(), remainders.end());
   for (std::size_t i = 0; given < n; ++i, ++given) ++counts[static_cast<std::size_t>(remainders[i].second)];
   return counts;
-}
-
-Resampled run(const std::string& spec, const test_data::Labelled& d, const char* key) {
-  RandomStream rng = RandomStream::keyed(key);
-  return test_data::resampler(spec)->resample(d.view(), rng);
 }
 
 }  // namespace

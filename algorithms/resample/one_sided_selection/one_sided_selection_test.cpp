@@ -1,65 +1,27 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "algorithms/resample/one_sided_selection/fixed_seed_oracle.hpp"
 #include "algorithms/resample/one_sided_selection/one_sided_selection.hpp"
 #include "algorithms/resample/shared/editing.hpp"
-#include "algorithms/resample/shared/test_data.hpp"
-#include "tests/support/oracle.hpp"
 
 using namespace imbench;
+using fixed_seed_oracle::Case;
 
 namespace {
-
-struct Case {
-  std::string strategy;
-  std::size_t n_neighbors;
-  std::size_t n_seeds;
-};
-
-std::string seeds_text(const SeedPositions& seeds) {
-  std::string text;
-  for (const auto& [cls, positions] : seeds) {
-    text += (text.empty() ? "" : "/") + std::to_string(cls) + ":";
-    for (std::size_t i = 0; i < positions.size(); ++i) text += (i ? "," : "") + std::to_string(positions[i]);
-  }
-  return text;
-}
-
-std::string joined(const Indices& rows) {
-  std::string text;
-  for (std::size_t r : rows) text += (text.empty() ? "" : " ") + std::to_string(r);
-  return text;
-}
 
 // Kept rows with seeds drawn from a fixed stream, imbench's and the oracle's
 // (imblearn's algorithm with the same seed positions) must be equal.
 void check_against_oracle(const test_data::Labelled& d, const std::vector<Case>& cases) {
-  const std::string dir = testing::temp_dir();
-  testing::write_csv(dir + "/X.csv", d.X);
-  testing::write_labels(dir + "/y.txt", d.y);
-  std::vector<std::string> ours;
-  {
-    std::ofstream lines(dir + "/cases.txt");
-    for (const Case& c : cases) {
-      const ClassTargets targets =
-          SamplingStrategy(c.strategy, "test").targets(d.y, d.n_classes, SamplingType::Clean);
-      RandomStream rng = RandomStream::keyed("oss", c.strategy, c.n_seeds);
-      const SeedPositions seeds = draw_oss_seeds(d.y, d.n_classes, targets, c.n_seeds, rng);
-      lines << c.strategy << " " << c.n_neighbors << " " << seeds_text(seeds) << "\n";
-      ours.push_back(joined(
-          select_one_sided(d.view(), targets, first_seen_minority(d.y, d.n_classes), seeds, c.n_neighbors)));
-    }
-  }
-  std::istringstream expected(testing::run_python("scripts/oracles/imblearn_combined.py",
-                                                  {"oss", dir + "/X.csv", dir + "/y.txt", dir + "/cases.txt"}));
+  const fixed_seed_oracle::Outputs out = fixed_seed_oracle::run(
+      d, cases, "oss", "scripts/oracles/imblearn_combined.py", "oss",
+      [&](const ClassTargets& targets, const SeedPositions& seeds, const Case& c) {
+        return select_one_sided(d.view(), targets, first_seen_minority(d.y, d.n_classes), seeds, c.n_neighbors);
+      });
+  REQUIRE(out.oracle.size() == cases.size());
   for (std::size_t i = 0; i < cases.size(); ++i) {
-    std::string want;
-    std::getline(expected, want);
     INFO("strategy=" << cases[i].strategy << " n_neighbors=" << cases[i].n_neighbors
                      << " n_seeds_S=" << cases[i].n_seeds);
-    CHECK(ours[i] == want);
+    CHECK(out.ours[i] == out.oracle[i]);
   }
 }
 
@@ -77,12 +39,8 @@ TEST_CASE("one_sided_selection: with the seeds fixed, the same kept rows as imbl
 }
 
 TEST_CASE("one_sided_selection: the fixed-seed oracle equals imblearn's OneSidedSelection given its own seeds") {
-  const test_data::Labelled d = test_data::blobs({120, 30, 60}, 2, RandomStream::keyed("oss-self"));
-  const std::string dir = testing::temp_dir();
-  testing::write_csv(dir + "/X.csv", d.X);
-  testing::write_labels(dir + "/y.txt", d.y);
-  CHECK(testing::run_python("scripts/oracles/imblearn_combined.py",
-                            {"oss-self-check", dir + "/X.csv", dir + "/y.txt"}) == "ok\n");
+  fixed_seed_oracle::check_self(test_data::blobs({120, 30, 60}, 2, RandomStream::keyed("oss-self")),
+                                "scripts/oracles/imblearn_combined.py", "oss-self-check");
 }
 
 TEST_CASE("one_sided_selection: the plugin is draw_oss_seeds then select_one_sided on the same stream") {

@@ -44,10 +44,7 @@ class SafeLevelSmote final : public Resampler {
     for (const auto& [cls, n_new] : targets) {
       if (n_new == 0) continue;
       const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
-      if (class_rows.size() < k_ + 1)
-        throw Error("safe_level_smote: class " + std::to_string(cls) + " has " + std::to_string(class_rows.size()) +
-                    " samples, but k_neighbors=" + std::to_string(k_) + " needs at least " + std::to_string(k_ + 1) +
-                    "; lower k_neighbors");
+      require_class_neighbours(cls, class_rows.size(), k_, "safe_level_smote");
       // Safe level = k minus the neighbours of another class (one-vs-rest).
       std::vector<std::size_t> safe = foreign_neighbour_counts(data.X, data.y, cls, class_rows, k_, "safe_level_smote");
       for (std::size_t& s : safe) s = k_ - s;

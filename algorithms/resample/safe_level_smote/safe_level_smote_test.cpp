@@ -6,14 +6,10 @@
 #include "algorithms/resample/borderline_smote/test_geometry.hpp"
 
 using namespace imbench;
+using test_data::run;
 using variants_test::nearest;
 
 namespace {
-
-Resampled run(const std::string& spec, const test_data::Labelled& d, const char* key) {
-  RandomStream rng = RandomStream::keyed(key);
-  return test_data::resampler(spec)->resample(d.view(), rng);
-}
 
 // Safe level of row i: same-class rows among its k nearest rows of the whole data (full sort).
 std::size_t safe_level(const test_data::Labelled& d, Eigen::Index i, std::size_t k) {

@@ -1,5 +1,7 @@
 #include "algorithms/resample/shared/over_sampling.hpp"
 
+#include "core/error.hpp"
+
 namespace imbench {
 
 OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTargets& targets) {
@@ -17,6 +19,19 @@ OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTarg
   out.y = data.y;
   for (const auto& [cls, n_new] : targets) out.y.insert(out.y.end(), n_new, cls);
   return layout;
+}
+
+void require_class_neighbours(int cls, std::size_t n_class_rows, std::size_t k, const std::string& owner) {
+  if (n_class_rows < k + 1)
+    throw Error(owner + ": class " + std::to_string(cls) + " has " + std::to_string(n_class_rows) +
+                " samples, but k_neighbors=" + std::to_string(k) + " needs at least " + std::to_string(k + 1) +
+                " (each sample plus k neighbours); lower k_neighbors");
+}
+
+void require_class_neighbours(const ClassTargets& targets, const std::vector<Indices>& rows, std::size_t k,
+                              const std::string& owner) {
+  for (const auto& [cls, n_new] : targets)
+    if (n_new > 0) require_class_neighbours(cls, rows[static_cast<std::size_t>(cls)].size(), k, owner);
 }
 
 }  // namespace imbench

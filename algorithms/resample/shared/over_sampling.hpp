@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 #include "core/plugin.hpp"
@@ -17,5 +19,13 @@ struct OverSamplingLayout {
 
 // `targets` gives the number of new rows per class (SamplingType::Over).
 OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTargets& targets);
+
+// Interpolating between a sample and its k same-class neighbours needs k + 1 samples in the class;
+// throws, naming `owner` and k_neighbors, when class `cls` has fewer.
+void require_class_neighbours(int cls, std::size_t n_class_rows, std::size_t k, const std::string& owner);
+
+// The same check for every class that gets new rows (`rows`: rows_by_class).
+void require_class_neighbours(const ClassTargets& targets, const std::vector<Indices>& rows, std::size_t k,
+                              const std::string& owner);
 
 }  // namespace imbench

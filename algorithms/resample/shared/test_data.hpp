@@ -1,6 +1,7 @@
 // Data and helpers for the resamplers' tests (header only, tests only).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -31,8 +32,25 @@ inline Labelled blobs(const std::vector<std::size_t>& sizes, int n_features, Ran
   return d;
 }
 
+// Blobs (as above, keyed by `key`) whose rows `recode(row, label, rng)` then makes partly nominal, rng being
+// the stream keyed (key, "codes").
+template <class Recode>
+Labelled coded_blobs(const std::vector<std::size_t>& sizes, int n_features, const char* key, Recode recode) {
+  Labelled d = blobs(sizes, n_features, RandomStream::keyed(key));
+  RandomStream rng = RandomStream::keyed(key, "codes");
+  for (Eigen::Index i = 0; i < d.X.rows(); ++i) recode(d.X.row(i), d.y[static_cast<std::size_t>(i)], rng);
+  return d;
+}
+
 inline std::unique_ptr<Resampler> resampler(const std::string& spec) {
   return Registry::instance().build<Resampler>(Kind::Resample, parse_spec(spec)).plugin;
+}
+
+// `spec` applied to d (with the nominal-feature mask, if given) with a stream keyed by `key`.
+inline Resampled run(const std::string& spec, const Labelled& d, const char* key,
+                     const std::vector<std::uint8_t>* categorical = nullptr) {
+  RandomStream rng = RandomStream::keyed(key);
+  return resampler(spec)->resample({d.X, d.y, d.n_classes, categorical}, rng);
 }
 
 // "class:n ..." for the classes present, as the imblearn oracle prints counts.

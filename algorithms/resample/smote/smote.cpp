@@ -24,13 +24,7 @@ class Smote final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
-    for (const auto& [cls, n_new] : targets) {
-      const std::size_t n_c = rows[static_cast<std::size_t>(cls)].size();
-      if (n_new > 0 && n_c < k_ + 1)
-        throw Error("smote: class " + std::to_string(cls) + " has " + std::to_string(n_c) +
-                    " samples, but k_neighbors=" + std::to_string(k_) + " needs at least " +
-                    std::to_string(k_ + 1) + " (each sample plus k neighbours); lower k_neighbors");
-    }
+    require_class_neighbours(targets, rows, k_, "smote");
 
     OverSamplingLayout layout = start_over_sampling(data, targets);
     // One draw from the caller's stream keys all of this call's substreams,

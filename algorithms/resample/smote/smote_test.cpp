@@ -8,6 +8,7 @@
 #include "algorithms/resample/shared/test_data.hpp"
 
 using namespace imbench;
+using test_data::run;
 
 namespace {
 
@@ -35,11 +36,6 @@ std::optional<std::pair<Eigen::Index, Eigen::Index>> find_segment(const Matrix& 
       if (u >= 0.0 && u < 1.0 && (X_c.row(seed) + u * dir - s).norm() < 1e-9) return std::pair{seed, nb};
     }
   return std::nullopt;
-}
-
-Resampled run(const std::string& spec, const test_data::Labelled& d, const char* key) {
-  RandomStream rng = RandomStream::keyed(key);
-  return test_data::resampler(spec)->resample(d.view(), rng);
 }
 
 }  // namespace

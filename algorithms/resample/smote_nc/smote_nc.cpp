@@ -65,13 +65,7 @@ class SmoteNc final : public Resampler {
 
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
-    for (const auto& [cls, n_new] : targets) {
-      const std::size_t n_c = rows[static_cast<std::size_t>(cls)].size();
-      if (n_new > 0 && n_c < k_ + 1)
-        throw Error("smote_nc: class " + std::to_string(cls) + " has " + std::to_string(n_c) +
-                    " samples, but k_neighbors=" + std::to_string(k_) + " needs at least " + std::to_string(k_ + 1) +
-                    " (each sample plus k neighbours); lower k_neighbors");
-    }
+    require_class_neighbours(targets, rows, k_, "smote_nc");
 
     // Indicator m/2 makes a differing category cost m^2/2 in squared distance (imblearn 0.10).
     const int minority = counter_minority(data.y, data.n_classes);

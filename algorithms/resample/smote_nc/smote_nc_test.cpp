@@ -8,25 +8,17 @@
 #include "algorithms/resample/borderline_smote/test_geometry.hpp"
 
 using namespace imbench;
+using test_data::run;
 
 namespace {
 
 // Blobs (test_data::blobs) whose columns 1 and 3 become nominal codes: column 1 with 3 categories
 // unrelated to the class, column 3 with 4 categories shifted by the class.
 test_data::Labelled mixed(const std::vector<std::size_t>& sizes, const char* key) {
-  test_data::Labelled d = test_data::blobs(sizes, 4, RandomStream::keyed(key));
-  RandomStream rng = RandomStream::keyed(key, "codes");
-  for (Eigen::Index i = 0; i < d.X.rows(); ++i) {
-    d.X(i, 1) = static_cast<double>(rng.below(3));
-    d.X(i, 3) = static_cast<double>(rng.below(4) + static_cast<std::uint64_t>(d.y[static_cast<std::size_t>(i)]));
-  }
-  return d;
-}
-
-Resampled run(const std::string& spec, const test_data::Labelled& d, const char* key,
-              const std::vector<std::uint8_t>* mask = nullptr) {
-  RandomStream rng = RandomStream::keyed(key);
-  return test_data::resampler(spec)->resample({d.X, d.y, d.n_classes, mask}, rng);
+  return test_data::coded_blobs(sizes, 4, key, [](auto row, int label, RandomStream& rng) {
+    row(1) = static_cast<double>(rng.below(3));
+    row(3) = static_cast<double>(rng.below(4) + static_cast<std::uint64_t>(label));
+  });
 }
 
 std::string oracle(const std::vector<std::string>& args) {

@@ -46,13 +46,7 @@ class Smoten final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
-    for (const auto& [cls, n_new] : targets) {
-      const std::size_t n_c = rows[static_cast<std::size_t>(cls)].size();
-      if (n_new > 0 && n_c < k_ + 1)
-        throw Error("smoten: class " + std::to_string(cls) + " has " + std::to_string(n_c) +
-                    " samples, but k_neighbors=" + std::to_string(k_) + " needs at least " + std::to_string(k_ + 1) +
-                    " (each sample plus k neighbours); lower k_neighbors");
-    }
+    require_class_neighbours(targets, rows, k_, "smoten");
     std::vector<std::size_t> all_columns(static_cast<std::size_t>(data.X.cols()));
     std::iota(all_columns.begin(), all_columns.end(), std::size_t{0});
     const NominalCodes codes = encode_nominal(data.X, all_columns, "smoten");

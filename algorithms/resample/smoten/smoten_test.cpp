@@ -8,26 +8,19 @@
 #include "tests/support/oracle.hpp"
 
 using namespace imbench;
+using test_data::run;
 
 namespace {
 
 // Three nominal columns with 3, 4 and 2 categories (codes 10, 20, ... to show values are kept, not
 // re-coded); column 0 leans towards the class, so the value difference metric has something to see.
 test_data::Labelled nominal(const std::vector<std::size_t>& sizes, const char* key) {
-  test_data::Labelled d = test_data::blobs(sizes, 3, RandomStream::keyed(key));
-  RandomStream rng = RandomStream::keyed(key, "codes");
-  for (Eigen::Index i = 0; i < d.X.rows(); ++i) {
-    const auto cls = static_cast<std::uint64_t>(d.y[static_cast<std::size_t>(i)]);
-    d.X(i, 0) = 10.0 * static_cast<double>(rng.uniform() < 0.6 ? cls % 3 : rng.below(3));
-    d.X(i, 1) = 10.0 * static_cast<double>(rng.below(4));
-    d.X(i, 2) = 10.0 * static_cast<double>(rng.below(2));
-  }
-  return d;
-}
-
-Resampled run(const std::string& spec, const test_data::Labelled& d, const char* key) {
-  RandomStream rng = RandomStream::keyed(key);
-  return test_data::resampler(spec)->resample(d.view(), rng);
+  return test_data::coded_blobs(sizes, 3, key, [](auto row, int label, RandomStream& rng) {
+    const auto cls = static_cast<std::uint64_t>(label);
+    row(0) = 10.0 * static_cast<double>(rng.uniform() < 0.6 ? cls % 3 : rng.below(3));
+    row(1) = 10.0 * static_cast<double>(rng.below(4));
+    row(2) = 10.0 * static_cast<double>(rng.below(2));
+  });
 }
 
 std::string write(const test_data::Labelled& d) {

@@ -48,10 +48,7 @@ class SvmSmote final : public Resampler {
     for (const auto& [cls, n_new] : targets) {
       if (n_new == 0) continue;
       const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
-      if (class_rows.size() < k_ + 1)
-        throw Error("svm_smote: class " + std::to_string(cls) + " has " + std::to_string(class_rows.size()) +
-                    " samples, but k_neighbors=" + std::to_string(k_) + " needs at least " + std::to_string(k_ + 1) +
-                    "; lower k_neighbors");
+      require_class_neighbours(cls, class_rows.size(), k_, "svm_smote");
       const Seeds seeds = find_seeds(data, cls, class_rows, support);
       BruteForceNeighbours knn;
       knn.fit(take_rows(data.X, class_rows));

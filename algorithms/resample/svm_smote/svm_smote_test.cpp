@@ -8,14 +8,10 @@
 #include "algorithms/resample/svm_smote/support_vectors.hpp"
 
 using namespace imbench;
+using test_data::run;
 using variants_test::nearest;
 
 namespace {
-
-Resampled run(const std::string& spec, const test_data::Labelled& d, const char* key) {
-  RandomStream rng = RandomStream::keyed(key);
-  return test_data::resampler(spec)->resample(d.view(), rng);
-}
 
 std::string oracle(const std::string& mode, const test_data::Labelled& d) {
   const std::string dir = testing::temp_dir();

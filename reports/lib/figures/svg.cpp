@@ -7,24 +7,11 @@
 #include <fstream>
 
 #include "core/error.hpp"
+#include "reports/lib/markup_escape.hpp"
 
 namespace imbench::reports::figures {
 
-std::string escape_xml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string escape_xml(const std::string& text) { return escape_markup(text, true); }
 
 std::string svg_number(double value) {
   if (!std::isfinite(value)) throw Error("SVG coordinate is not finite (" + std::to_string(value) + ")");
