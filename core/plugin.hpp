@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 #include "core/rng.hpp"
 #include "core/types.hpp"
@@ -42,6 +43,14 @@ class Resampler : public Plugin {
 class Weighting : public Plugin {
  public:
   virtual Weights weights(const LabelledData& data) const = 0;
+  // Predicted labels for the class probabilities `proba` (n x n_classes) when
+  // the weighting brings its own decision rule (e.g. minimum expected cost);
+  // nullopt keeps the engine's most-probable-class rule. Probability metrics
+  // always see `proba` itself.
+  virtual std::optional<Labels> decide(const Matrix& /*proba*/) const { return std::nullopt; }
+  // False when every weight is 1 (the plugin brings only a decision rule), so
+  // it may precede a model that takes no sample weights.
+  virtual bool reweights() const { return true; }
 };
 
 class Classifier : public Plugin {

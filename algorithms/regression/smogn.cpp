@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "algorithms/regression/smoter.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/error.hpp"
 
 namespace imbench::regression {
@@ -41,7 +41,7 @@ BumpGenerator smogn_generator(const RegressionView& data, const FeatureSpace& sp
       for (std::size_t b = 0; b < m; ++b) d[b] = space.distance(row(a), row(b));
       max_d[a] = median_of(std::move(d)) / 2.0;
     });
-    BruteForceNeighbours knn;
+    ExactNeighbours knn;
     knn.fit(space.encode(rows));
     const NeighbourLists neighbours = knn.query_self(k_used);
     const BumpSpread spread = bump_spread(data, space, rows);

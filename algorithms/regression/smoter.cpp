@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/draws.hpp"
 #include "core/error.hpp"
 
@@ -25,7 +25,7 @@ BumpGenerator smoter_generator(const RegressionView& data, const FeatureSpace& s
     const std::size_t k_used = std::min(k, rows.size() - 1);
     NeighbourLists neighbours;
     if (k_used > 0) {
-      BruteForceNeighbours knn;
+      ExactNeighbours knn;
       knn.fit(space.encode(rows));
       neighbours = knn.query_self(k_used);
     }

@@ -67,7 +67,8 @@ PipelineSpec canonical_pipeline(const std::string& text) {
   }
   const std::string& weight = canonical.stages["weight"].name;
   const PluginInfo& model = registry.find(Kind::Model, canonical.stages["model"].name);
-  if (weight != "none" && !model.capabilities.sample_weights)
+  if (weight != "none" && !model.capabilities.sample_weights &&
+      registry.build<Weighting>(Kind::Weight, canonical.stages["weight"]).plugin->reweights())
     throw Error("model '" + model.name + "' does not use sample weights, so weight=" + weight + " would be ignored");
   return canonical;
 }

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <exception>
+#include <optional>
 
 #include "core/registry.hpp"
 
@@ -51,10 +52,23 @@ Matrix predict_checked(const Classifier& model, const std::string& name, const M
   return proba;
 }
 
+// The weighting's own decision rule (e.g. minimum expected cost) when it has one, else the most probable class.
+Labels predicted_labels(const Weighting& weighting, const std::string& name, const Matrix& proba) {
+  std::optional<Labels> decided = weighting.decide(proba);
+  if (!decided) return argmax_rows(proba);
+  if (decided->size() != static_cast<std::size_t>(proba.rows()))
+    throw Error("weighting '" + name + "' decided " + std::to_string(decided->size()) + " labels for " +
+                std::to_string(proba.rows()) + " rows");
+  for (int label : *decided)
+    if (label < 0 || label >= proba.cols())
+      throw Error("weighting '" + name + "' decided label " + std::to_string(label) + " outside 0.." +
+                  std::to_string(proba.cols() - 1));
+  return std::move(*decided);
+}
+
 std::map<std::string, double> score(const std::vector<std::unique_ptr<Metric>>& metrics,
-                                    const std::vector<Spec>& specs, const Labels& y, const Matrix& proba,
-                                    int n_classes, int positive_class) {
-  Labels y_pred = argmax_rows(proba);
+                                    const std::vector<Spec>& specs, const Labels& y, const Labels& y_pred,
+                                    const Matrix& proba, int n_classes, int positive_class) {
   Predictions p{y, y_pred, proba, n_classes, positive_class};
   std::map<std::string, double> out;
   for (std::size_t i = 0; i < metrics.size(); ++i) out[specs[i].text()] = metrics[i]->compute(p);
@@ -95,11 +109,11 @@ void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
   result.n_synthetic = train.n_synthetic;
   const LabelledData fit_data{train.X, train.y, n_classes};
 
-  Weights weights = clock.time("weight", [&] {
-    return registry.build<Weighting>(Kind::Weight, *pipeline.spec.stage("weight")).plugin->weights(fit_data);
-  });
+  const std::string& weight_name = pipeline.spec.stage("weight")->name;
+  auto weighting = registry.build<Weighting>(Kind::Weight, *pipeline.spec.stage("weight")).plugin;
+  Weights weights = clock.time("weight", [&] { return weighting->weights(fit_data); });
   if (!weights.empty() && weights.size() != train.y.size())
-    throw Error("weighting '" + pipeline.spec.stage("weight")->name + "' returned " + std::to_string(weights.size()) +
+    throw Error("weighting '" + weight_name + "' returned " + std::to_string(weights.size()) +
                 " weights for " + std::to_string(train.y.size()) + " rows");
 
   const Spec& model_spec = *pipeline.spec.stage("model");
@@ -125,8 +139,10 @@ void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
   clock.time("metrics", [&] {
     std::vector<std::unique_ptr<Metric>> metrics;
     for (const Spec& m : plan.metrics) metrics.push_back(registry.build<Metric>(Kind::Metric, m).plugin);
-    result.train_metrics = score(metrics, plan.metrics, y_train, proba_train, n_classes, planned.positive_class);
-    result.test_metrics = score(metrics, plan.metrics, y_test, proba_test, n_classes, planned.positive_class);
+    result.train_metrics = score(metrics, plan.metrics, y_train, predicted_labels(*weighting, weight_name, proba_train),
+                                 proba_train, n_classes, planned.positive_class);
+    result.test_metrics = score(metrics, plan.metrics, y_test, predicted_labels(*weighting, weight_name, proba_test),
+                                proba_test, n_classes, planned.positive_class);
   });
 }
 

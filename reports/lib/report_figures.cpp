@@ -8,6 +8,7 @@
 #include "reports/lib/figures/convert.hpp"
 #include "reports/lib/figures/curves.hpp"
 #include "reports/lib/figures/timing.hpp"
+#include "reports/lib/spec_display.hpp"
 
 namespace imbench::reports {
 namespace {
@@ -51,20 +52,25 @@ std::vector<ReportFigure> curve_figures(const std::vector<TaskResult>& results,
                                         const std::filesystem::path& dir, const std::vector<std::string>& formats,
                                         std::vector<std::string>& notes) {
   std::set<std::string> datasets;
-  for (const TaskResult& r : results)
+  std::vector<std::string> names;
+  for (const TaskResult& r : results) {
+    names.push_back(r.dataset);
     if (predictions.count(r.task_key)) datasets.insert(r.dataset);
+  }
+  const DatasetLabels labels = dataset_labels(names);
   std::vector<ReportFigure> figures_out;
   for (const std::string& dataset : datasets) {
     figures::PooledPredictions pooled;
     try {
       pooled = figures::pool_predictions(results, predictions, dataset, 0, {});
       if (pooled.pipelines.empty()) throw Error("no pipeline has predictions for every fold of repeat 0");
+      pooled.dataset = labels(dataset);  // as the tables name it
       for (const auto& [kind, name, what] :
            {std::tuple{figures::CurveKind::roc, "roc_", "ROC curves"},
             std::tuple{figures::CurveKind::pr, "pr_", "Precision-recall curves"}})
-        figures_out.push_back(save(figures::curve_figure(pooled, kind), dir / (name + file_safe(dataset) + ".svg"),
+        figures_out.push_back(save(figures::curve_figure(pooled, kind), dir / (name + file_safe(labels(dataset)) + ".svg"),
                                    formats,
-                                   std::string(what) + " on " + dataset +
+                                   std::string(what) + " on " + labels(dataset) +
                                        ": the test predictions of every fold of repeat 0 pooled, one curve per pipeline."));
     } catch (const Error& e) {
       notes.push_back("No curves for " + dataset + ": " + e.what());

@@ -1,9 +1,11 @@
-"""Balanced accuracy of scikit-learn's RandomForestClassifier (or imbalanced-learn's
-BalancedRandomForestClassifier) on a generated imbalanced data set, for the forest tests.
+"""Balanced accuracy of scikit-learn's RandomForestClassifier (or one of imbalanced-learn's
+ensembles) on a generated imbalanced data set, for the forest and ensemble tests.
 
 Usage: models_forest.py OUT_DIR SEED N_CLASSES WEIGHTED [model=balanced] [PARAM=VALUE ...]
-model=balanced selects BalancedRandomForestClassifier. PARAMs go to the forest as Python
-literals, or as text when they are not literals (n_estimators=50, class_weight=balanced_subsample).
+model=balanced selects BalancedRandomForestClassifier; model=balanced_bagging, easy_ensemble and
+rus_boost select BalancedBaggingClassifier, EasyEnsembleClassifier and RUSBoostClassifier.
+PARAMs go to the model as Python literals, or as text when they are not literals
+(n_estimators=50, class_weight=balanced_subsample).
 Writes X_train.csv, y_train.txt, w.txt (empty when unweighted), X_test.csv, y_test.txt
 and score.txt: the mean and standard deviation of the test balanced accuracy over
 several forests (random_state 0..N-1) on this one split.
@@ -13,7 +15,8 @@ import sys
 
 import numpy as np
 from sklearn.datasets import make_classification
-from imblearn.ensemble import BalancedRandomForestClassifier
+from imblearn.ensemble import (BalancedBaggingClassifier, BalancedRandomForestClassifier, EasyEnsembleClassifier,
+                               RUSBoostClassifier)
 from sklearn.ensemble import RandomForestClassifier
 from sklearn.metrics import balanced_accuracy_score
 
@@ -31,7 +34,9 @@ def value(text):
 
 
 params = {k: value(v) for k, v in (a.split("=", 1) for a in sys.argv[5:])}
-Forest = BalancedRandomForestClassifier if params.pop("model", None) == "balanced" else RandomForestClassifier
+MODELS = {"balanced": BalancedRandomForestClassifier, "balanced_bagging": BalancedBaggingClassifier,
+          "easy_ensemble": EasyEnsembleClassifier, "rus_boost": RUSBoostClassifier}
+Forest = MODELS.get(params.pop("model", None), RandomForestClassifier)
 
 weights = [0.93, 0.07] if n_classes == 2 else [0.75, 0.18, 0.07]
 X, y = make_classification(n_samples=1600, n_features=10, n_informative=5, n_redundant=2, n_classes=n_classes,
@@ -44,7 +49,7 @@ w = np.random.RandomState(seed).uniform(0.5, 2.0, size=len(y_train)) if weighted
 scores = []
 for random_state in range(REPEATS):
     forest = Forest(random_state=random_state, **params)
-    forest.fit(X_train, y_train, sample_weight=w)
+    forest.fit(X_train, y_train, **({} if w is None else {"sample_weight": w}))  # bagging takes no weights
     scores.append(balanced_accuracy_score(y_test, forest.predict(X_test)))
 
 np.savetxt(f"{out}/X_train.csv", X_train, delimiter=",", fmt="%.17g")

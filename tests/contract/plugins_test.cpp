@@ -126,15 +126,26 @@ TEST_CASE("every model fits, predicts probabilities that sum to one, beats chanc
       REQUIRE(proba.cols() == data.n_classes);
       CHECK(all_finite(proba));
       std::size_t correct = 0;
+      std::vector<double> class_hits(static_cast<std::size_t>(data.n_classes), 0.0), class_rows = class_hits;
       for (Eigen::Index i = 0; i < proba.rows(); ++i) {
         CHECK(proba.row(i).sum() == doctest::Approx(1.0).epsilon(1e-9));
         CHECK(proba.row(i).minCoeff() >= 0.0);
         Eigen::Index best;
         proba.row(i).maxCoeff(&best);
-        correct += static_cast<int>(best) == data.y[static_cast<std::size_t>(i)];
+        const int label = data.y[static_cast<std::size_t>(i)];
+        correct += static_cast<int>(best) == label;
+        class_hits[static_cast<std::size_t>(label)] += static_cast<int>(best) == label;
+        class_rows[static_cast<std::size_t>(label)] += 1;
       }
-      // The majority class alone gives 0.9 / 0.71; separable blobs must do better.
-      CHECK(static_cast<double>(correct) / static_cast<double>(proba.rows()) > 0.92);
+      double balanced_accuracy = 0;
+      for (std::size_t c = 0; c < class_rows.size(); ++c) balanced_accuracy += class_hits[c] / class_rows[c];
+      balanced_accuracy /= static_cast<double>(class_rows.size());
+      // The majority class alone gives 0.9 / 0.71 accuracy (balanced: 0.5 / 0.33); separable blobs must do
+      // better. Balancing ensembles trade accuracy for minority recall, so either measure may show it.
+      const double accuracy = static_cast<double>(correct) / static_cast<double>(proba.rows());
+      CAPTURE(accuracy);
+      CAPTURE(balanced_accuracy);
+      CHECK((accuracy > 0.92 || balanced_accuracy > 0.88));
       CHECK(fit_predict() == proba);
     }
   }

@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "algorithms/model/common/training_input.hpp"
-#include "algorithms/resample/shared/sampling_strategy.hpp"
+#include "algorithms/resample/shared/under_sampling.hpp"
 #include "algorithms/shared/tree/forest.hpp"
 #include "algorithms/shared/tree/tree_params.hpp"
 #include "core/draws.hpp"
@@ -21,21 +21,19 @@ class BalancedRandomForest final : public Classifier {
   explicit BalancedRandomForest(const Params& params)
       : growth_(tree::growth_params(params)),
         n_trees_(static_cast<std::size_t>(params.integer("n_trees"))),
-        strategy_(params.text("sampling_strategy"), "balanced_random_forest"),
-        replacement_(params.boolean("replacement")),
+        under_(params, "balanced_random_forest"),
         bootstrap_(params.boolean("bootstrap")) {}
 
   void fit(const LabelledData& data, const Weights& weights, RandomStream& rng) override {
     check_training_input(data, weights, "balanced_random_forest");
     const Weights base = weights_or_ones(weights, data.y.size());
-    const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Under);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
 
     tree::TreeOptions options = growth_.options;
     options.max_features = growth_.features.resolve(static_cast<std::size_t>(data.X.cols()));
     forest_.grow(data, n_trees_, options, [&](std::size_t, RandomStream& tree_rng) {
       RandomStream draws = tree_rng.substream("balance");
-      const Indices subset = balanced_subset(rows, targets, draws);
+      // The rows this tree sees before its bootstrap; rows drawn twice are listed twice.
+      const Indices subset = under_.rows(data.y, data.n_classes, draws);
       Weights w(base.size(), 0.0);
       if (bootstrap_) {
         for (std::size_t k : draw_with_replacement(subset.size(), subset.size(), draws)) w[subset[k]] += 1.0;
@@ -50,28 +48,9 @@ class BalancedRandomForest final : public Classifier {
   Matrix predict_proba(const Matrix& X) const override { return forest_.predict_proba(X, "balanced_random_forest"); }
 
  private:
-  // The rows one tree sees before its bootstrap, repeated rows listed as often
-  // as they were drawn: targeted classes cut to their target, the rest whole.
-  Indices balanced_subset(const std::vector<Indices>& rows, const ClassTargets& targets, RandomStream& rng) const {
-    Indices subset;
-    for (std::size_t cls = 0; cls < rows.size(); ++cls) {
-      const Indices& class_rows = rows[cls];
-      auto target = targets.find(static_cast<int>(cls));
-      if (target == targets.end()) {
-        subset.insert(subset.end(), class_rows.begin(), class_rows.end());
-        continue;
-      }
-      const auto picked = replacement_ ? draw_with_replacement(class_rows.size(), target->second, rng)
-                                       : draw_without_replacement(class_rows.size(), target->second, rng);
-      for (std::size_t position : picked) subset.push_back(class_rows[position]);
-    }
-    return subset;
-  }
-
   tree::GrowthParams growth_;
   std::size_t n_trees_;
-  SamplingStrategy strategy_;
-  bool replacement_;
+  UnderSampling under_;
   bool bootstrap_;
   tree::Forest forest_;
 };
@@ -80,8 +59,7 @@ ParamSchema balanced_random_forest_schema() {
   ParamSchema schema;
   schema.integer("n_trees", 100, 1, std::nullopt, "number of trees");
   tree::add_growth_params(schema, "sqrt");
-  add_sampling_strategy(schema, SamplingType::Under);
-  schema.boolean("replacement", false, "under-sample each tree's classes with replacement")
+  add_under_sampling_params(schema)
       .boolean("bootstrap", true, "grow each tree on a bootstrap of its under-sampled rows");
   return schema;
 }

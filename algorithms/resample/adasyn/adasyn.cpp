@@ -14,7 +14,7 @@
 #include "algorithms/resample/shared/danger.hpp"
 #include "algorithms/resample/shared/over_sampling.hpp"
 #include "algorithms/resample/shared/sampling_strategy.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -55,7 +55,7 @@ class Adasyn final : public Resampler {
     // One draw keys this call's substreams: a second call gives fresh samples.
     const RandomStream base = rng.substream(rng.next_u64());
     for (const auto& [cls, first] : first_sample) {
-      BruteForceNeighbours knn;
+      ExactNeighbours knn;
       knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(cls)]));
       generate(knn.reference(), knn.query_self(k_), first, base.substream(static_cast<std::uint64_t>(cls)),
                layout.first_new.at(cls), layout.out.X);

@@ -12,7 +12,7 @@
 #include "algorithms/resample/shared/danger.hpp"
 #include "algorithms/resample/shared/over_sampling.hpp"
 #include "algorithms/resample/shared/sampling_strategy.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -68,7 +68,7 @@ class BorderlineSmote final : public Resampler {
 
     SeedNeighbourhoods s;
     s.seeds = take_rows(data.X, seed_rows);
-    BruteForceNeighbours knn;
+    ExactNeighbours knn;
     if (any_class_partner_) {
       if (static_cast<std::size_t>(data.X.rows()) < k_ + 1)
         throw Error(where + ": the data has " + std::to_string(data.X.rows()) + " rows, but k_neighbors=" +

@@ -6,7 +6,7 @@
 
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 #include "algorithms/shared/cluster/kmeans.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -52,7 +52,7 @@ class ClusterCentroids final : public Resampler {
  private:
   // The class row nearest each centre (lower row on ties); two centres may share one.
   static Matrix nearest_rows(Matrix X_c, const Matrix& centres) {
-    BruteForceNeighbours search;
+    ExactNeighbours search;
     search.fit(std::move(X_c));
     const NeighbourLists nearest = search.query(centres, 1);
     return take_rows(search.reference(), nearest.index);

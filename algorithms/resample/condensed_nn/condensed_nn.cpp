@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "algorithms/resample/shared/editing.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -25,7 +25,7 @@ class Store {
  public:
   Store(const Matrix& X, const Labels& y, Indices initial, std::size_t k, const Indices& queries)
       : X_(X), y_(y), rows_(std::move(initial)), k_(k) {
-    BruteForceNeighbours search;
+    ExactNeighbours search;
     search.fit(take_rows(X, rows_));
     initial_ = search.query(take_rows(X, queries), k);
   }

@@ -13,7 +13,7 @@
 #include "algorithms/resample/shared/over_sampling.hpp"
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 #include "algorithms/shared/cluster/kmeans.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -108,7 +108,7 @@ class KMeansSmote final : public Resampler {
   void smote_in_cluster(const Matrix& X, const ClusterShare& share, const RandomStream& stream, std::size_t first_row,
                         Matrix& out) const {
     if (share.n_new == 0) return;
-    BruteForceNeighbours knn;
+    ExactNeighbours knn;
     knn.fit(take_rows(X, share.class_rows));
     const NeighbourLists neighbours = knn.query_self(k_);
     const Matrix& X_c = knn.reference();

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "algorithms/resample/shared/editing.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -50,7 +50,7 @@ class NearMiss final : public Resampler {
     if (k_ > minority_rows.size())
       throw Error("near_miss: n_neighbors=" + std::to_string(k_) + " exceeds the " +
                   std::to_string(minority_rows.size()) + " rows of the minority class");
-    BruteForceNeighbours minority;
+    ExactNeighbours minority;
     minority.fit(take_rows(data.X, minority_rows));
 
     Indices kept;
@@ -69,7 +69,7 @@ class NearMiss final : public Resampler {
  private:
   // Positions within the class that are kept, in imblearn's output order
   // (best score first, ties by lower position).
-  Indices select(const Matrix& X, const Indices& class_rows, const BruteForceNeighbours& minority,
+  Indices select(const Matrix& X, const Indices& class_rows, const ExactNeighbours& minority,
                  std::size_t n_keep) const {
     const Matrix X_c = take_rows(X, class_rows);
     const std::size_t n_minority = static_cast<std::size_t>(minority.reference().rows());
@@ -80,7 +80,7 @@ class NearMiss final : public Resampler {
     if (k3_ > class_rows.size())
       throw Error("near_miss: n_neighbors_ver3=" + std::to_string(k3_) + " exceeds the " +
                   std::to_string(class_rows.size()) + " rows of a targeted class");
-    BruteForceNeighbours within;
+    ExactNeighbours within;
     within.fit(X_c);
     const NeighbourLists near_minority = within.query(minority.reference(), k3_);
     Indices candidates = near_minority.index;

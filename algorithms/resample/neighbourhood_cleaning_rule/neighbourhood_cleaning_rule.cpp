@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "algorithms/resample/shared/editing.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -46,7 +46,7 @@ class NeighbourhoodCleaningRule final : public Resampler {
           static_cast<double>(counts[static_cast<std::size_t>(cls)]) > threshold_ * static_cast<double>(data.y.size());
 
     const Indices minority_rows = rows_by_class(data.y, data.n_classes)[static_cast<std::size_t>(minority)];
-    BruteForceNeighbours search;
+    ExactNeighbours search;
     search.fit(data.X);
     const NeighbourLists nn = search.query(take_rows(data.X, minority_rows), k_, minority_rows);
     std::vector<std::size_t> tally(static_cast<std::size_t>(data.n_classes));

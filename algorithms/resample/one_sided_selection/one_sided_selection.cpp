@@ -5,7 +5,7 @@
 #include <string>
 
 #include "algorithms/resample/shared/editing.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -43,7 +43,7 @@ Indices misclassified(const LabelledData& data, const Indices& class_rows, int c
                 std::to_string(c_rows.size()) + " rows of C (minority plus seeds) for class " + std::to_string(cls) +
                 "; lower n_neighbors");
   const Labels c_labels = take(data.y, c_rows);
-  BruteForceNeighbours knn;
+  ExactNeighbours knn;
   knn.fit(take_rows(data.X, c_rows));
   const NeighbourLists nn = knn.query(take_rows(data.X, s_rows), k);
   Indices wrong;

@@ -16,7 +16,7 @@
 #include "algorithms/resample/shared/danger.hpp"
 #include "algorithms/resample/shared/over_sampling.hpp"
 #include "algorithms/resample/shared/sampling_strategy.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -48,7 +48,7 @@ class SafeLevelSmote final : public Resampler {
       // Safe level = k minus the neighbours of another class (one-vs-rest).
       std::vector<std::size_t> safe = foreign_neighbour_counts(data.X, data.y, cls, class_rows, k_, "safe_level_smote");
       for (std::size_t& s : safe) s = k_ - s;
-      BruteForceNeighbours knn;
+      ExactNeighbours knn;
       knn.fit(take_rows(data.X, class_rows));
       const NeighbourLists neighbours = knn.query_self(k_);
       // The (seed, neighbour) pairs that make a row: not both safe levels 0.

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/error.hpp"
 
 namespace imbench {
@@ -13,7 +13,7 @@ std::vector<std::size_t> foreign_neighbour_counts(const Matrix& X, const Labels&
   if (static_cast<std::size_t>(X.rows()) < m + 1)
     throw Error(owner + ": the data has " + std::to_string(X.rows()) + " rows, but " + std::to_string(m) +
                 " neighbours of every row need at least " + std::to_string(m + 1));
-  BruteForceNeighbours knn;
+  ExactNeighbours knn;
   knn.fit(X);
   const NeighbourLists nn = knn.query(take_rows(X, class_rows), m, class_rows);
   std::vector<std::size_t> foreign(class_rows.size(), 0);

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/error.hpp"
 
 namespace imbench {
@@ -45,7 +45,7 @@ Indices edit_once(const Matrix& X, const Labels& y, int n_classes, const ClassTa
     queried.insert(queried.end(), rows[static_cast<std::size_t>(cls)].begin(), rows[static_cast<std::size_t>(cls)].end());
   NeighbourLists nn;
   if (!queried.empty()) {
-    BruteForceNeighbours search;
+    ExactNeighbours search;
     search.fit(X);
     nn = search.query(take_rows(X, queried), k, queried);
   }

@@ -10,7 +10,7 @@
 
 #include "algorithms/resample/shared/over_sampling.hpp"
 #include "algorithms/resample/shared/sampling_strategy.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -33,7 +33,7 @@ class Smote final : public Resampler {
     for (const auto& [cls, n_new] : targets) {
       if (n_new == 0) continue;
       const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
-      BruteForceNeighbours knn;
+      ExactNeighbours knn;
       knn.fit(take_rows(data.X, class_rows));
       const NeighbourLists neighbours = knn.query_self(k_);
       generate(knn.reference(), neighbours, base.substream(static_cast<std::uint64_t>(cls)), n_new,

@@ -14,7 +14,7 @@
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 #include "algorithms/resample/smote_nc/nominal_columns.hpp"
 #include "algorithms/shared/distance/mixed_embedding.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -78,7 +78,7 @@ class SmoteNc final : public Resampler {
     for (const auto& [cls, n_new] : targets) {
       if (n_new == 0) continue;
       const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
-      BruteForceNeighbours knn;
+      ExactNeighbours knn;
       knn.fit(take_rows(embedded, class_rows));
       const Generation g{data.X, class_rows, knn.query_self(k_), codes, nominal, continuous};
       generate(g, base.substream(static_cast<std::uint64_t>(cls)), n_new, layout.first_new.at(cls), layout.out.X);

@@ -13,7 +13,7 @@
 #include "algorithms/resample/shared/over_sampling.hpp"
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 #include "algorithms/resample/svm_smote/support_vectors.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -50,7 +50,7 @@ class SvmSmote final : public Resampler {
       const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
       require_class_neighbours(cls, class_rows.size(), k_, "svm_smote");
       const Seeds seeds = find_seeds(data, cls, class_rows, support);
-      BruteForceNeighbours knn;
+      ExactNeighbours knn;
       knn.fit(take_rows(data.X, class_rows));
       const NeighbourLists neighbours = knn.query(take_rows(data.X, take(class_rows, seeds.positions)), k_, seeds.positions);
       generate(knn.reference(), seeds, neighbours, base.substream(static_cast<std::uint64_t>(cls)), n_new,

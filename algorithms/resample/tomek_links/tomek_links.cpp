@@ -2,7 +2,7 @@
 // different classes that are each other's nearest neighbour form a link;
 // the link's rows of targeted classes are removed. Output keeps input order.
 #include "algorithms/resample/shared/sampling_strategy.hpp"
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
 
 namespace imbench {
@@ -15,7 +15,7 @@ class TomekLinks final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream&) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Clean);
     const std::size_t n = data.y.size();
-    BruteForceNeighbours search;
+    ExactNeighbours search;
     search.fit(data.X);
     const NeighbourLists nearest = search.query_self(1);
     Indices kept;

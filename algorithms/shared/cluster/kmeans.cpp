@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
 #include "core/error.hpp"
 
 namespace imbench {
@@ -12,7 +12,7 @@ namespace {
 // Nearest centre of every row (ties to the lower index) and its squared
 // distance, by the exact neighbour search (GEMM-based: fast for many centres).
 void assign(const Matrix& X, const Matrix& centres, std::vector<int>& labels, std::vector<double>& sq) {
-  BruteForceNeighbours search;
+  ExactNeighbours search;
   search.fit(centres);
   const NeighbourLists nearest = search.query(X, 1);
   for (std::size_t i = 0; i < labels.size(); ++i) {

@@ -21,10 +21,6 @@ constexpr std::size_t kReferenceBlock = 1024;
 
 using Candidate = std::pair<double, std::size_t>;  // (distance estimate or value, reference row)
 
-void require_finite(const Matrix& M, const char* what) {
-  if (!M.allFinite()) throw Error(std::string("nearest neighbours: the ") + what + " holds NaN or infinite values");
-}
-
 // Upper bound on |expanded - direct| squared distance for a query with
 // centred squared norm `query_sq_norm`. The expansion, the direct sum and the
 // centring each err by at most a few (d + 2) ulps of |q|^2 + |r|^2; the
@@ -69,22 +65,6 @@ class Shortlist {
 
 }  // namespace
 
-double squared_distance(const double* a, const double* b, std::size_t d) {
-  double sum = 0.0;
-  for (std::size_t i = 0; i < d; ++i) {
-    double diff = a[i] - b[i];
-    sum += diff * diff;
-  }
-  return sum;
-}
-
-NeighbourLists NeighbourSearch::query_self(std::size_t k) const {
-  const Matrix& ref = reference();
-  std::vector<std::size_t> self(static_cast<std::size_t>(ref.rows()));
-  for (std::size_t i = 0; i < self.size(); ++i) self[i] = i;
-  return query(ref, k, self);
-}
-
 void BruteForceNeighbours::fit(Matrix reference) {
   require_finite(reference, "reference set");
   reference_ = std::move(reference);
@@ -100,27 +80,9 @@ void BruteForceNeighbours::fit(Matrix reference) {
 
 NeighbourLists BruteForceNeighbours::query(const Matrix& queries, std::size_t k,
                                            std::span<const std::size_t> exclude) const {
-  const std::size_t n_ref = static_cast<std::size_t>(reference_.rows());
+  check_query(reference_, queries, k, exclude);
   const std::size_t n_queries = static_cast<std::size_t>(queries.rows());
-  if (queries.cols() != reference_.cols())
-    throw Error("nearest neighbours: queries have " + std::to_string(queries.cols()) +
-                " features but the reference set has " + std::to_string(reference_.cols()));
-  if (!exclude.empty() && exclude.size() != n_queries)
-    throw Error("nearest neighbours: " + std::to_string(exclude.size()) + " excluded rows given for " +
-                std::to_string(n_queries) + " queries");
-  const bool excluding = std::any_of(exclude.begin(), exclude.end(), [&](std::size_t e) { return e < n_ref; });
-  const std::size_t available = n_ref - (excluding ? 1 : 0);
-  if (k > available)
-    throw Error("nearest neighbours: asked for k=" + std::to_string(k) + " but the reference set has " +
-                std::to_string(n_ref) + " rows" +
-                (excluding ? " (" + std::to_string(available) + " once a query's own row is excluded)" : ""));
-  require_finite(queries, "query set");
-
-  NeighbourLists out;
-  out.n_queries = n_queries;
-  out.k = k;
-  out.index.resize(n_queries * k);
-  out.distance.resize(n_queries * k);
+  NeighbourLists out = sized_lists(n_queries, k);
   if (k == 0 || n_queries == 0) return out;
 
   const std::size_t n_blocks = (n_queries + kQueryBlock - 1) / kQueryBlock;

@@ -34,8 +34,4 @@ class BruteForceNeighbours final : public NeighbourSearch {
   double max_centred_sq_norm_ = 0.0;
 };
 
-// Squared Euclidean distance summed in feature order: the definition the
-// search's order and ties refer to.
-double squared_distance(const double* a, const double* b, std::size_t d);
-
 }  // namespace imbench

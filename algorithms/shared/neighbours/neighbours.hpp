@@ -46,4 +46,27 @@ class NeighbourSearch {
   NeighbourLists query_self(std::size_t k) const;
 };
 
+// Squared Euclidean distance summed in feature order: the definition every
+// search's order and ties refer to, so all of them return identical values.
+// Inline, so the kd-tree's leaf scans pay no call per point.
+inline double squared_distance(const double* a, const double* b, std::size_t d) {
+  double sum = 0.0;
+  for (std::size_t i = 0; i < d; ++i) {
+    double diff = a[i] - b[i];
+    sum += diff * diff;
+  }
+  return sum;
+}
+
+// Throws Error when `M` holds NaN or infinities; `what` names it in the message.
+void require_finite(const Matrix& M, const char* what);
+
+// Lists for n_queries x k neighbours, sized and labelled, to be filled in.
+NeighbourLists sized_lists(std::size_t n_queries, std::size_t k);
+
+// The argument checks every search shares: feature counts agree, `exclude`
+// is empty or one per query, k fits the reference (minus an excluded row),
+// queries are finite.
+void check_query(const Matrix& reference, const Matrix& queries, std::size_t k, std::span<const std::size_t> exclude);
+
 }  // namespace imbench

@@ -140,8 +140,14 @@ void draw_axes(Svg& svg, const Axes& axes, const AxisLabels& labels) {
     t.rotate = -90;
     svg.text({axes.left - 42, axes.top + axes.height / 2}, labels.y, t);
   }
-  if (!labels.title.empty())
-    svg.text({axes.left + axes.width / 2, axes.top - 10}, labels.title, TextStyle{13, Anchor::middle, "#000000", true});
+  if (!labels.title.empty()) {
+    // Centred over the axes; a long title is shortened in the middle rather than clipped by the frame.
+    const double centre = axes.left + axes.width / 2;
+    const double room = 2 * std::min(centre, svg.width() - centre) - 8;
+    const double bold = 1.1;  // text_width measures regular glyphs
+    svg.text({centre, axes.top - 10}, fit_text(labels.title, 13 * bold, room),
+             TextStyle{13, Anchor::middle, "#000000", true});
+  }
   svg.end_group();
 }
 

@@ -45,6 +45,27 @@ double text_width(const std::string& text, double size) {
   return em * size;
 }
 
+std::string fit_text(const std::string& text, double size, double max_width) {
+  if (text_width(text, size) <= max_width) return text;
+  // Drop characters from the middle; UTF-8 continuation bytes go with their lead byte.
+  std::string head = text.substr(0, text.size() / 2), tail = text.substr(text.size() / 2);
+  auto pop_back_char = [](std::string& s) {
+    while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+    if (!s.empty()) s.pop_back();
+  };
+  auto pop_front_char = [](std::string& s) {
+    if (s.empty()) return;
+    std::size_t n = 1;
+    while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+    s.erase(0, n);
+  };
+  while (!(head.empty() && tail.empty()) && text_width(head + "..." + tail, size) > max_width) {
+    if (head.size() >= tail.size()) pop_back_char(head);
+    else pop_front_char(tail);
+  }
+  return head + "..." + tail;
+}
+
 Svg::Svg(double width, double height) : width_(width), height_(height) {}
 
 void Svg::open_element(const char* name, const Style& style) {

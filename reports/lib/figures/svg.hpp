@@ -55,6 +55,10 @@ std::string svg_number(double value);
 // metrics are available; average glyph widths of DejaVu Sans / Helvetica).
 double text_width(const std::string& text, double size);
 
+// The text, shortened in the middle with "..." until text_width(text, size)
+// fits max_width, so both its start and its end stay readable.
+std::string fit_text(const std::string& text, double size, double max_width);
+
 class Svg {
  public:
   Svg(double width, double height);

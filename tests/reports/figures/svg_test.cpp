@@ -83,3 +83,14 @@ TEST_CASE("the palette starts with distinct Okabe-Ito colours and cycles") {
   draw_legend(svg, {0, 0}, {{"a line", "#000000"}, {"a marker", "#D55E00", LegendSymbol::marker, Marker::cross}});
   CHECK(testing::svg_classes(svg)["m"] == 6);
 }
+
+TEST_CASE("fit_text shortens a long text in the middle until it fits") {
+  const std::string name = "make_classification:n_features=10,n_informative=5,n_samples=10000,weights=0.99";
+  CHECK(fit_text("ROC curves: ecoli", 13, 400) == "ROC curves: ecoli");
+  const std::string fitted = fit_text(name, 13, 200);
+  CHECK(text_width(fitted, 13) <= 200);
+  CHECK(fitted.find("...") != std::string::npos);
+  CHECK(fitted.rfind("make_", 0) == 0);                                      // the start stays
+  CHECK(fitted.substr(fitted.size() - 4) == name.substr(name.size() - 4));  // and so does the end
+  CHECK(fit_text("±±±±±±±±±±", 13, 30).find("...") != std::string::npos);   // multi-byte characters stay whole
+}

@@ -1,0 +1,133 @@
+#include <doctest/doctest.h>
+#include <tbb/global_control.h>
+
+#include <cmath>
+#include <string>
+
+#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
+#include "algorithms/shared/neighbours/kd_tree.hpp"
+#include "core/error.hpp"
+#include "core/rng.hpp"
+
+using namespace imbench;
+
+namespace {
+
+enum class Shape { Normal, Duplicates, IntegerGrid };
+
+// Normal: continuous, no ties. Duplicates: every row copies one of 20
+// distinct points. IntegerGrid: coordinates in {0..3}, so equal distances
+// to different rows are everywhere and the order rests on the index rule.
+Matrix make_points(Shape shape, std::size_t rows, std::size_t cols, RandomStream rng) {
+  Matrix M(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
+  Matrix seeds = Matrix::Zero(20, static_cast<Eigen::Index>(cols));
+  for (Eigen::Index i = 0; i < seeds.rows(); ++i)
+    for (Eigen::Index j = 0; j < seeds.cols(); ++j) seeds(i, j) = rng.normal();
+  for (Eigen::Index i = 0; i < M.rows(); ++i) {
+    if (shape == Shape::Duplicates) {
+      M.row(i) = seeds.row(static_cast<Eigen::Index>(rng.uniform() * 20));
+      continue;
+    }
+    for (Eigen::Index j = 0; j < M.cols(); ++j)
+      M(i, j) = shape == Shape::Normal ? rng.normal() : std::floor(rng.uniform() * 4);
+  }
+  return M;
+}
+
+void check_same(const NeighbourLists& got, const NeighbourLists& want) {
+  REQUIRE(got.n_queries == want.n_queries);
+  REQUIRE(got.k == want.k);
+  CHECK(got.index == want.index);
+  CHECK(got.distance == want.distance);
+}
+
+}  // namespace
+
+TEST_CASE("kd-tree returns exactly the brute-force neighbours, order and distances") {
+  RandomStream rng = RandomStream::keyed("kd-tree-property");
+  const char* names[] = {"normal", "duplicates", "integer grid"};
+  for (Shape shape : {Shape::Normal, Shape::Duplicates, Shape::IntegerGrid}) {
+    for (std::size_t dims : {1, 2, 3, 5}) {
+      RandomStream stream = rng.substream(static_cast<std::uint64_t>(shape) * 100 + dims);
+      Matrix ref = make_points(shape, 700, dims, stream.substream(1));
+      Matrix queries = make_points(shape, 150, dims, stream.substream(2));
+      BruteForceNeighbours brute;
+      brute.fit(ref);
+      for (std::size_t leaf : {1, 16}) {
+        KdTreeNeighbours tree(leaf);
+        tree.fit(ref);
+        for (std::size_t k = 1; k <= 10; ++k) {
+          CAPTURE(names[static_cast<int>(shape)]);
+          CAPTURE(dims);
+          CAPTURE(leaf);
+          CAPTURE(k);
+          check_same(tree.query_self(k), brute.query_self(k));
+          check_same(tree.query(queries, k), brute.query(queries, k));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("kd-tree: per-query exclusion, k = every other row, a one-row reference") {
+  RandomStream rng = RandomStream::keyed("kd-tree-edges");
+  Matrix ref = make_points(Shape::IntegerGrid, 40, 2, rng);
+  std::vector<std::size_t> exclude = {3, kNoExclusion, 39, 0, kNoExclusion};
+  Matrix queries = ref.topRows(5);
+  BruteForceNeighbours brute;
+  brute.fit(ref);
+  KdTreeNeighbours tree(4);
+  tree.fit(ref);
+  check_same(tree.query(queries, 39, exclude), brute.query(queries, 39, exclude));
+  check_same(tree.query(queries, 40), brute.query(queries, 40));
+
+  KdTreeNeighbours single;
+  single.fit(ref.topRows(1));
+  NeighbourLists one = single.query(queries, 1);
+  for (std::size_t q = 0; q < 5; ++q) CHECK(one.index_at(q, 0) == 0);
+}
+
+TEST_CASE("kd-tree is bit-identical with one and two TBB threads") {
+  Matrix ref = make_points(Shape::Normal, 4000, 3, RandomStream::keyed("kd-tree-threads"));
+  KdTreeNeighbours tree;
+  tree.fit(ref);
+  NeighbourLists one, two;
+  {
+    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, 1);
+    one = tree.query_self(5);
+  }
+  {
+    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, 2);
+    two = tree.query_self(5);
+  }
+  check_same(one, two);
+}
+
+TEST_CASE("kd-tree rejects bad input with the brute-force messages") {
+  KdTreeNeighbours tree;
+  Matrix ref = Matrix::Zero(4, 2);
+  tree.fit(ref);
+  CHECK_THROWS_WITH_AS(tree.query_self(4), doctest::Contains("k=4 but the reference set has 4 rows (3 once"), Error);
+  CHECK_THROWS_WITH_AS(tree.query(Matrix::Zero(1, 3), 1), doctest::Contains("3 features"), Error);
+  Matrix bad = ref;
+  bad(2, 0) = INFINITY;
+  CHECK_THROWS_WITH_AS(tree.fit(bad), doctest::Contains("NaN or infinite"), Error);
+  CHECK_THROWS_WITH_AS(KdTreeNeighbours(0).fit(ref), doctest::Contains("leaf_size"), Error);
+  CHECK(tree.query(ref, 0).index.empty());
+}
+
+TEST_CASE("ExactNeighbours picks the kd-tree in low dimensions and brute force in high, same answers") {
+  RandomStream rng = RandomStream::keyed("exact-choice");
+  for (std::size_t dims : {2, 30}) {
+    Matrix ref = make_points(Shape::IntegerGrid, 3000, dims, rng.substream(dims));
+    ExactNeighbours exact;
+    exact.fit(ref);
+    CHECK(exact.uses_kd_tree() == kd_tree_pays(3000, dims));
+    BruteForceNeighbours brute;
+    brute.fit(ref);
+    check_same(exact.query_self(4), brute.query_self(4));
+  }
+  CHECK(kd_tree_pays(100000, 2));
+  CHECK_FALSE(kd_tree_pays(100000, 20));
+}
