@@ -36,8 +36,9 @@ ReportFigure timing_chart(const std::vector<TaskResult>& results, const std::fil
                           const std::vector<std::string>& formats);
 
 // ROC and PR curves (repeat 0, pooled folds) of each binary data set with
-// stored predictions, as roc_<data set>.svg and pr_<data set>.svg. Data sets
-// without predictions are skipped; `notes` collects why a curve is missing.
+// stored predictions, as roc_<label>.svg and pr_<label>.svg, the label being
+// the data set as the tables name it (dataset_labels). Data sets without
+// predictions are skipped; `notes` collects why a curve is missing.
 std::vector<ReportFigure> curve_figures(const std::vector<TaskResult>& results,
                                         const std::map<std::string, TaskPredictions>& predictions,
                                         const std::filesystem::path& dir, const std::vector<std::string>& formats,
