@@ -20,7 +20,7 @@ struct LossTerms {
 // for badly misclassified rows.
 inline constexpr double kHessianFloor = 1e-16;
 
-class Loss : public Plugin {
+class Loss : public virtual Plugin {
  public:
   // Called once before training with the training targets: losses that weigh
   // classes by their size (class_balanced) read the counts here.

@@ -5,12 +5,16 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
+#include <vector>
 
 #include "core/rng.hpp"
 #include "core/types.hpp"
 
 namespace imbench {
 
+// Interfaces derive virtually so that a plugin may implement a classification and a
+// regression interface at once (the "none" stages do).
 class Plugin {
  public:
   virtual ~Plugin() = default;
@@ -34,13 +38,13 @@ struct Resampled {
 
 // Changes the training set (over-, under-sampling, cleaning). Runs on the
 // training fold only; all randomness comes from `rng`.
-class Resampler : public Plugin {
+class Resampler : public virtual Plugin {
  public:
   virtual Resampled resample(const LabelledData& data, RandomStream& rng) const = 0;
 };
 
 // Gives every training sample a weight (e.g. from its class frequency).
-class Weighting : public Plugin {
+class Weighting : public virtual Plugin {
  public:
   virtual Weights weights(const LabelledData& data) const = 0;
   // Predicted labels for the class probabilities `proba` (n x n_classes) when
@@ -53,7 +57,7 @@ class Weighting : public Plugin {
   virtual bool reweights() const { return true; }
 };
 
-class Classifier : public Plugin {
+class Classifier : public virtual Plugin {
  public:
   // `weights` is empty (all ones) or has one entry per row.
   virtual void fit(const LabelledData& data, const Weights& weights, RandomStream& rng) = 0;
@@ -70,11 +74,62 @@ struct Predictions {
   int positive_class;  // index of the positive class for binary averages
 };
 
-class Metric : public Plugin {
+class Metric : public virtual Plugin {
  public:
   virtual double compute(const Predictions& p) const = 0;
   // True when a larger value is better (accuracy), false for losses (log loss).
   virtual bool higher_is_better() const { return true; }
 };
+
+// ---- Regression (float targets). A plugin of kind resample, weight, model or
+// metric that declares Capabilities::regression implements the interface below
+// for its kind; "none" implements both the classification and the regression one.
+
+// A regression training set as a plugin sees it.
+struct RegressionData {
+  const Matrix& X;
+  std::span<const double> y;
+  // 1 where feature j is nominal (X holds its codes); null or empty when none is.
+  const std::vector<std::uint8_t>* categorical = nullptr;
+};
+
+struct RegressionResampled {
+  Matrix X;
+  std::vector<double> y;
+  std::size_t n_synthetic = 0;  // rows that are not copies of input rows
+};
+
+class RegressionResampler : public virtual Plugin {
+ public:
+  virtual RegressionResampled resample(const RegressionData& data, RandomStream& rng) const = 0;
+};
+
+class RegressionWeighting : public virtual Plugin {
+ public:
+  virtual Weights weights(const RegressionData& data) const = 0;
+};
+
+class Regressor : public virtual Plugin {
+ public:
+  // `weights` is empty (all ones) or has one entry per row.
+  virtual void fit(const RegressionData& data, const Weights& weights, RandomStream& rng) = 0;
+  virtual std::vector<double> predict(const Matrix& X) const = 0;  // one value per row
+};
+
+// What a regression metric sees. `y_train` is the original (not resampled)
+// training fold's target: relevance-based metrics derive phi from it, so the
+// test fold never shapes its own scoring.
+struct RegressionPredictions {
+  std::span<const double> y_true;
+  std::span<const double> y_pred;
+  std::span<const double> y_train;
+};
+
+class RegressionMetric : public virtual Plugin {
+ public:
+  virtual double compute(const RegressionPredictions& p) const = 0;
+  virtual bool higher_is_better() const { return false; }  // most regression metrics are errors
+};
+
 
 }  // namespace imbench

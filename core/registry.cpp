@@ -5,7 +5,7 @@
 namespace imbench {
 
 const std::vector<Kind>& all_kinds() {
-  static const std::vector<Kind> kinds = {Kind::Resample, Kind::Weight, Kind::Model, Kind::Metric, Kind::Loss};
+  static const std::vector<Kind> kinds = {Kind::Resample, Kind::Weight, Kind::Model, Kind::Metric, Kind::Loss, Kind::Schedule};
   return kinds;
 }
 
@@ -16,6 +16,7 @@ const char* to_string(Kind kind) {
     case Kind::Model: return "model";
     case Kind::Metric: return "metric";
     case Kind::Loss: return "loss";
+    case Kind::Schedule: return "schedule";
   }
   return "?";
 }
@@ -37,6 +38,8 @@ std::string Capabilities::text() const {
   add(binary, "binary");
   add(multiclass, "multiclass");
   add(sample_weights, "sample_weights");
+  add(regression, "regression");
+  add(epochs, "epochs");
   return s;
 }
 
@@ -84,6 +87,13 @@ std::vector<const PluginInfo*> Registry::list(Kind kind) const {
 Spec Registry::canonicalize(Kind kind, const Spec& spec) const {
   const PluginInfo& info = find(kind, spec.name);
   return Spec{spec.name, resolve_params(info.schema, spec.params, spec.name).values()};
+}
+
+bool metric_higher_is_better(const Spec& metric) {
+  const Registry& registry = Registry::instance();
+  if (registry.find(Kind::Metric, metric.name).capabilities.classification())
+    return registry.build<Metric>(Kind::Metric, metric).plugin->higher_is_better();
+  return registry.build<RegressionMetric>(Kind::Metric, metric).plugin->higher_is_better();
 }
 
 }  // namespace imbench

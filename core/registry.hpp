@@ -14,7 +14,7 @@
 
 namespace imbench {
 
-enum class Kind { Resample, Weight, Model, Metric, Loss };
+enum class Kind { Resample, Weight, Model, Metric, Loss, Schedule };
 const char* to_string(Kind kind);
 Kind kind_from_string(const std::string& text);  // throws Error listing the kinds
 const std::vector<Kind>& all_kinds();
@@ -23,7 +23,12 @@ struct Capabilities {
   bool binary = true;
   bool multiclass = true;
   bool sample_weights = false;  // a model that uses per-sample weights
-  std::string text() const;     // "binary, multiclass, sample_weights"
+  // Works on float targets through the kind's Regression* interface (core/plugin.hpp). A regression-only
+  // plugin sets binary and multiclass to false.
+  bool regression = false;
+  bool epochs = false;  // a model that trains in epochs and takes a training schedule plugin
+  bool classification() const { return binary || multiclass; }
+  std::string text() const;  // "binary, multiclass, sample_weights, regression, epochs"
 };
 
 struct PluginInfo {
@@ -69,6 +74,9 @@ class Registry {
  private:
   std::vector<PluginInfo> plugins_;
 };
+
+// Whether a larger value of the metric is better, for classification and regression metrics alike.
+bool metric_higher_is_better(const Spec& metric);
 
 }  // namespace imbench
 

@@ -80,9 +80,13 @@ std::string command_line(const std::vector<std::string>& args) {
 
 void print_plan(const Plan& plan, const Experiment& e, std::size_t pending) {
   std::cout << "data sets (" << plan.datasets.size() << "):\n";
-  for (const auto& d : plan.datasets)
-    std::cout << "  " << d.data->name << "  n=" << d.data->n_samples() << " d=" << d.data->n_features()
-              << " classes=" << d.data->n_classes() << " minority=" << d.minority_percent << "%\n";
+  for (const auto& d : plan.datasets) {
+    const std::string share = d.data->task == Task::Regression
+                                  ? " regression rare="
+                                  : " classes=" + std::to_string(d.data->n_classes()) + " minority=";
+    std::cout << "  " << d.data->name << "  n=" << d.data->n_samples() << " d=" << d.data->n_features() << share
+              << d.minority_percent << "%\n";
+  }
   std::cout << "pipelines (" << plan.pipelines.size() << "):\n";
   for (const auto& p : plan.pipelines) std::cout << "  " << p.text << "\n";
   std::cout << "metrics:";

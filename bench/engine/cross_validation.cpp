@@ -91,6 +91,33 @@ void check_splittable(const Labels& y, int n_classes, const CvScheme& cv, const 
   }
 }
 
+Labels regression_strata(std::span<const double> target, const CvScheme& cv) {
+  const std::size_t n = target.size();
+  Indices by_rank(n);
+  for (std::size_t i = 0; i < n; ++i) by_rank[i] = i;
+  std::stable_sort(by_rank.begin(), by_rank.end(), [&](std::size_t a, std::size_t b) { return target[a] < target[b]; });
+  const std::size_t block = cv.method == CvMethod::StratifiedKFold
+                                ? static_cast<std::size_t>(cv.folds)
+                                : std::max<std::size_t>(2, (n + 9) / 10);
+  Labels strata(n);
+  for (std::size_t rank = 0; rank < n; ++rank) strata[by_rank[rank]] = static_cast<int>(rank / block);
+  return strata;
+}
+
+void check_splittable_regression(std::size_t n_rows, const CvScheme& cv, const std::string& dataset) {
+  cv.check();
+  if (cv.method == CvMethod::StratifiedKFold) {
+    if (n_rows < static_cast<std::size_t>(cv.folds))
+      throw Error("data set '" + dataset + "' has " + std::to_string(n_rows) + " rows, fewer than the " +
+                  std::to_string(cv.folds) + " folds");
+    return;
+  }
+  const std::size_t n_test = test_size(n_rows, cv.test_fraction);
+  if (n_test == 0 || n_test >= n_rows)
+    throw Error("data set '" + dataset + "' (" + std::to_string(n_rows) + " rows) gets no " +
+                (n_test == 0 ? "test" : "training") + " rows with test_fraction=" + canonical_number(cv.test_fraction));
+}
+
 std::vector<Split> make_splits(const Labels& y, int n_classes, const CvScheme& cv, RandomStream& rng) {
   std::vector<Indices> by_class = rows_by_class(y, n_classes);
   for (Indices& rows : by_class) shuffle(rows, rng);

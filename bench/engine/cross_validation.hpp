@@ -5,6 +5,7 @@
 // the same training and test rows.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,17 @@ void check_splittable(const Labels& y, int n_classes, const CvScheme& cv, const 
 // ceil(fraction * n), training counts by largest remainder, ties to the
 // lower class index); the first rows of each shuffled class train.
 std::vector<Split> make_splits(const Labels& y, int n_classes, const CvScheme& cv, RandomStream& rng);
+
+// Stratification labels for a float target, so that every fold sees the
+// whole range of the target, rare extremes included. Rows are ranked by
+// target (ties by row index); k-fold: consecutive blocks of `folds` ranks form
+// one stratum, so each fold receives one row of every block; hold-out: ten
+// equal-count strata (fewer for tiny sets). Feed the result to make_splits.
+Labels regression_strata(std::span<const double> target, const CvScheme& cv);
+
+// Throws Error naming `dataset` when a regression target has too few rows
+// for the scheme (fewer rows than folds, or an empty train or test side).
+void check_splittable_regression(std::size_t n_rows, const CvScheme& cv, const std::string& dataset);
 
 // Number of training rows per class for a hold-out split (exposed for tests).
 std::vector<std::size_t> holdout_train_counts(const std::vector<std::size_t>& class_sizes, double test_fraction);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
+#include "algorithms/regression/relevance.hpp"
 #include "core/registry.hpp"
 #include "datasets/lib/catalogue.hpp"
 
@@ -19,20 +21,32 @@ auto at_entry(const Entry& entry, const std::string& what, F&& body) {
   }
 }
 
+// Share of rows whose target is rare: relevance >= 0.5 under the automatic
+// box-plot relevance (extremes, coef 1.5, both tails), SMOTER's default view.
+double rare_percent(std::span<const double> target) {
+  const regression::Relevance phi = regression::Relevance::extremes(target);
+  const auto rare = std::count_if(target.begin(), target.end(), [&](double y) { return phi(y) >= 0.5; });
+  return 100.0 * static_cast<double>(rare) / static_cast<double>(target.size());
+}
+
 PlannedDataset plan_dataset(const Entry& entry, const CvScheme& cv) {
   return at_entry(entry, "data set", [&] {
     PlannedDataset d;
     d.reference = entry.text;
     auto data = std::make_shared<Dataset>(load_dataset(entry.text));
     data->validate();
-    if (data->task == Task::Regression)  // issue 5: regression tasks are not wired into the engine yet
-      throw Error("is a regression data set; the engine runs classification tasks only so far");
-    check_splittable(data->y, data->n_classes(), cv, data->name, data->class_names);
-    std::vector<std::size_t> counts = class_counts(data->y, data->n_classes());
-    auto smallest = std::min_element(counts.begin(), counts.end());
-    d.positive_class = data->positive_class >= 0 ? data->positive_class
-                                                 : static_cast<int>(smallest - counts.begin());
-    d.minority_percent = 100.0 * static_cast<double>(*smallest) / static_cast<double>(data->n_samples());
+    if (data->task == Task::Regression) {
+      check_splittable_regression(data->n_samples(), cv, data->name);
+      d.positive_class = -1;
+      d.minority_percent = rare_percent(data->target);
+    } else {
+      check_splittable(data->y, data->n_classes(), cv, data->name, data->class_names);
+      std::vector<std::size_t> counts = class_counts(data->y, data->n_classes());
+      auto smallest = std::min_element(counts.begin(), counts.end());
+      d.positive_class = data->positive_class >= 0 ? data->positive_class
+                                                   : static_cast<int>(smallest - counts.begin());
+      d.minority_percent = 100.0 * static_cast<double>(*smallest) / static_cast<double>(data->n_samples());
+    }
     d.hash = data->content_hash();
     d.hash_hex = d.hash.hex();
     d.data = std::move(data);
@@ -40,17 +54,32 @@ PlannedDataset plan_dataset(const Entry& entry, const CvScheme& cv) {
   });
 }
 
-// Plugins that declare binary-only support cannot run on multi-class data.
+// Every stage and metric must support the data set's task: regression, or
+// classification with as many classes as the data set has.
 void check_supports(const PlannedPipeline& p, const std::vector<Spec>& metrics, const PlannedDataset& d) {
-  if (d.data->task != Task::Multiclass) return;
   const Registry& registry = Registry::instance();
+  const Dataset& data = *d.data;
   auto check = [&](Kind kind, const std::string& name) {
-    if (!registry.find(kind, name).capabilities.multiclass)
-      throw Error(std::string(to_string(kind)) + " plugin '" + name + "' supports binary tasks only, but data set '" +
-                  d.data->name + "' has " + std::to_string(d.data->n_classes()) + " classes");
+    const Capabilities& can = registry.find(kind, name).capabilities;
+    const std::string plugin = std::string(to_string(kind)) + " plugin '" + name + "'";
+    if (data.task == Task::Regression && !can.regression)
+      throw Error(plugin + " works on class labels, but data set '" + data.name +
+                  "' has a float (regression) target; `imbench list` marks regression plugins");
+    if (data.task != Task::Regression && !can.classification())
+      throw Error(plugin + " is for regression targets, but data set '" + data.name + "' has class labels");
+    if (data.task == Task::Multiclass && !can.multiclass)
+      throw Error(plugin + " supports binary tasks only, but data set '" + data.name + "' has " +
+                  std::to_string(data.n_classes()) + " classes");
   };
   for (const auto& [stage, spec] : p.spec.stages) check(kind_from_string(stage), spec.name);
   for (const Spec& m : metrics) check(Kind::Metric, m.name);
+}
+
+// False for a classification weighting that brings only a decision rule.
+bool reweights(const Spec& weight) {
+  const Registry& registry = Registry::instance();
+  if (!registry.find(Kind::Weight, weight.name).capabilities.classification()) return true;
+  return registry.build<Weighting>(Kind::Weight, weight).plugin->reweights();
 }
 
 }  // namespace
@@ -67,8 +96,7 @@ PipelineSpec canonical_pipeline(const std::string& text) {
   }
   const std::string& weight = canonical.stages["weight"].name;
   const PluginInfo& model = registry.find(Kind::Model, canonical.stages["model"].name);
-  if (weight != "none" && !model.capabilities.sample_weights &&
-      registry.build<Weighting>(Kind::Weight, canonical.stages["weight"]).plugin->reweights())
+  if (weight != "none" && !model.capabilities.sample_weights && reweights(canonical.stages["weight"]))
     throw Error("model '" + model.name + "' does not use sample weights, so weight=" + weight + " would be ignored");
   return canonical;
 }
@@ -117,6 +145,10 @@ Plan make_plan(const Experiment& experiment) {
   }
   for (const Entry& entry : experiment.datasets) {
     plan.datasets.push_back(plan_dataset(entry, plan.cv));
+    if (plan.store_predictions && plan.datasets.back().data->task == Task::Regression)
+      throw Error(entry.origin + ": data set '" + entry.text +
+                  "' is a regression task; store_predictions keeps class probabilities for ROC/PR curves and "
+                  "applies to classification only");
     unique(plan.datasets.back().hash_hex, entry, "data set");
     for (const PlannedPipeline& p : plan.pipelines)
       at_entry(entry, "data set", [&] { check_supports(p, plan.metrics, plan.datasets.back()); });

@@ -2,7 +2,9 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <exception>
 #include <optional>
 
@@ -66,6 +68,12 @@ Labels predicted_labels(const Weighting& weighting, const std::string& name, con
   return std::move(*decided);
 }
 
+void check_weight_count(const Weights& weights, std::size_t rows, const std::string& weighting) {
+  if (!weights.empty() && weights.size() != rows)
+    throw Error("weighting '" + weighting + "' returned " + std::to_string(weights.size()) + " weights for " +
+                std::to_string(rows) + " rows");
+}
+
 std::map<std::string, double> score(const std::vector<std::unique_ptr<Metric>>& metrics,
                                     const std::vector<Spec>& specs, const Labels& y, const Labels& y_pred,
                                     const Matrix& proba, int n_classes, int positive_class) {
@@ -75,7 +83,29 @@ std::map<std::string, double> score(const std::vector<std::unique_ptr<Metric>>& 
   return out;
 }
 
-void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
+// The rows of this task's fold, the same for every pipeline on the data set.
+Split task_split(const Plan& plan, const PlannedTask& task, StageClock& clock) {
+  const PlannedDataset& planned = plan.datasets[task.dataset];
+  const Dataset& data = *planned.data;
+  return clock.time("split", [&] {
+    RandomStream rng = split_stream(plan.seed, planned.hash, task.repeat);
+    if (data.task == Task::Regression) {
+      const Labels strata = regression_strata(data.target, plan.cv);
+      const int n_strata = strata.empty() ? 0 : *std::max_element(strata.begin(), strata.end()) + 1;
+      return std::move(make_splits(strata, n_strata, plan.cv, rng)[static_cast<std::size_t>(task.fold)]);
+    }
+    return std::move(make_splits(data.y, data.n_classes(), plan.cv, rng)[static_cast<std::size_t>(task.fold)]);
+  });
+}
+
+// Streams are keyed by what the stage is, never by thread or run order.
+RandomStream stage_stream(const Plan& plan, const PlannedTask& task, const char* stage) {
+  const PlannedDataset& planned = plan.datasets[task.dataset];
+  return RandomStream::keyed(plan.seed, planned.hash, plan.pipelines[task.pipeline].text, task.repeat, task.fold,
+                             stage);
+}
+
+void execute_classification(const Plan& plan, const PlannedTask& task, TaskResult& result) {
   const PlannedDataset& planned = plan.datasets[task.dataset];
   const Dataset& data = *planned.data;
   const PlannedPipeline& pipeline = plan.pipelines[task.pipeline];
@@ -83,10 +113,7 @@ void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
   const Registry& registry = Registry::instance();
   StageClock clock(result.stage_seconds);
 
-  Split split = clock.time("split", [&] {
-    RandomStream rng = split_stream(plan.seed, planned.hash, task.repeat);
-    return std::move(make_splits(data.y, n_classes, plan.cv, rng)[static_cast<std::size_t>(task.fold)]);
-  });
+  const Split split = task_split(plan, task, clock);
   const Matrix X_train = take_rows(data.X, split.train);
   const Labels y_train = take(data.y, split.train);
   const Matrix X_test = take_rows(data.X, split.test);
@@ -94,13 +121,9 @@ void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
   result.n_train = split.train.size();
   result.n_test = split.test.size();
 
-  // Streams are keyed by what the stage is, never by thread or run order.
-  auto stream = [&](const char* stage) {
-    return RandomStream::keyed(plan.seed, planned.hash, pipeline.text, task.repeat, task.fold, stage);
-  };
   Resampled train = clock.time("resample", [&] {
     auto resampler = registry.build<Resampler>(Kind::Resample, *pipeline.spec.stage("resample")).plugin;
-    RandomStream rng = stream("resample");
+    RandomStream rng = stage_stream(plan, task, "resample");
     return resampler->resample({X_train, y_train, n_classes, &data.categorical}, rng);
   });
   if (train.X.rows() != static_cast<Eigen::Index>(train.y.size()) || train.X.cols() != X_train.cols())
@@ -112,14 +135,12 @@ void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
   const std::string& weight_name = pipeline.spec.stage("weight")->name;
   auto weighting = registry.build<Weighting>(Kind::Weight, *pipeline.spec.stage("weight")).plugin;
   Weights weights = clock.time("weight", [&] { return weighting->weights(fit_data); });
-  if (!weights.empty() && weights.size() != train.y.size())
-    throw Error("weighting '" + weight_name + "' returned " + std::to_string(weights.size()) +
-                " weights for " + std::to_string(train.y.size()) + " rows");
+  check_weight_count(weights, train.y.size(), weight_name);
 
   const Spec& model_spec = *pipeline.spec.stage("model");
   auto model = registry.build<Classifier>(Kind::Model, model_spec).plugin;
   clock.time("fit", [&] {
-    RandomStream rng = stream("fit");
+    RandomStream rng = stage_stream(plan, task, "fit");
     model->fit(fit_data, weights, rng);
   });
 
@@ -144,6 +165,75 @@ void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
     result.test_metrics = score(metrics, plan.metrics, y_test, predicted_labels(*weighting, weight_name, proba_test),
                                 proba_test, n_classes, planned.positive_class);
   });
+}
+
+std::vector<double> predict_checked(const Regressor& model, const std::string& name, const Matrix& X) {
+  std::vector<double> predicted = model.predict(X);
+  if (predicted.size() != static_cast<std::size_t>(X.rows()))
+    throw Error("model '" + name + "' returned " + std::to_string(predicted.size()) + " predictions for " +
+                std::to_string(X.rows()) + " rows");
+  for (std::size_t i = 0; i < predicted.size(); ++i)
+    if (!std::isfinite(predicted[i]))
+      throw Error("model '" + name + "' predicted a non-finite value for row " + std::to_string(i));
+  return predicted;
+}
+
+void execute_regression(const Plan& plan, const PlannedTask& task, TaskResult& result) {
+  const Dataset& data = *plan.datasets[task.dataset].data;
+  const PlannedPipeline& pipeline = plan.pipelines[task.pipeline];
+  const Registry& registry = Registry::instance();
+  StageClock clock(result.stage_seconds);
+
+  const Split split = task_split(plan, task, clock);
+  const Matrix X_train = take_rows(data.X, split.train);
+  const std::vector<double> y_train = take(data.target, split.train);
+  const Matrix X_test = take_rows(data.X, split.test);
+  const std::vector<double> y_test = take(data.target, split.test);
+  result.n_train = split.train.size();
+  result.n_test = split.test.size();
+
+  const std::string& resample_name = pipeline.spec.stage("resample")->name;
+  RegressionResampled train = clock.time("resample", [&] {
+    auto resampler = registry.build<RegressionResampler>(Kind::Resample, *pipeline.spec.stage("resample")).plugin;
+    RandomStream rng = stage_stream(plan, task, "resample");
+    return resampler->resample({X_train, y_train, &data.categorical}, rng);
+  });
+  if (train.X.rows() != static_cast<Eigen::Index>(train.y.size()) || train.X.cols() != X_train.cols())
+    throw Error("resampler '" + resample_name + "' returned inconsistent shapes");
+  result.n_train_resampled = train.y.size();
+  result.n_synthetic = train.n_synthetic;
+  const RegressionData fit_data{train.X, train.y, &data.categorical};
+
+  const std::string& weight_name = pipeline.spec.stage("weight")->name;
+  auto weighting = registry.build<RegressionWeighting>(Kind::Weight, *pipeline.spec.stage("weight")).plugin;
+  Weights weights = clock.time("weight", [&] { return weighting->weights(fit_data); });
+  check_weight_count(weights, train.y.size(), weight_name);
+
+  const Spec& model_spec = *pipeline.spec.stage("model");
+  auto model = registry.build<Regressor>(Kind::Model, model_spec).plugin;
+  clock.time("fit", [&] {
+    RandomStream rng = stage_stream(plan, task, "fit");
+    model->fit(fit_data, weights, rng);
+  });
+  auto [predicted_train, predicted_test] = clock.time("predict", [&] {
+    return std::pair{predict_checked(*model, model_spec.name, X_train),
+                     predict_checked(*model, model_spec.name, X_test)};
+  });
+  // Relevance-based metrics take phi from the original training fold (RegressionPredictions::y_train).
+  clock.time("metrics", [&] {
+    for (const Spec& m : plan.metrics) {
+      auto metric = registry.build<RegressionMetric>(Kind::Metric, m).plugin;
+      result.train_metrics[m.text()] = metric->compute({y_train, predicted_train, y_train});
+      result.test_metrics[m.text()] = metric->compute({y_test, predicted_test, y_train});
+    }
+  });
+}
+
+void execute(const Plan& plan, const PlannedTask& task, TaskResult& result) {
+  if (plan.datasets[task.dataset].data->task == Task::Regression)
+    execute_regression(plan, task, result);
+  else
+    execute_classification(plan, task, result);
 }
 
 }  // namespace

@@ -142,9 +142,8 @@ std::vector<double> holm_where_defined(const std::vector<double>& p_values) {
 }
 
 stats::Order metric_order(const std::string& canonical_metric) {
-  bool higher =
-      Registry::instance().build<Metric>(Kind::Metric, parse_spec(canonical_metric)).plugin->higher_is_better();
-  return higher ? stats::Order::higher_is_better : stats::Order::lower_is_better;
+  return metric_higher_is_better(parse_spec(canonical_metric)) ? stats::Order::higher_is_better
+                                                                : stats::Order::lower_is_better;
 }
 
 ScoreMatrix score_matrix(const Aggregate& aggregate, const std::string& metric) {

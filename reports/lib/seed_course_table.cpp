@@ -26,7 +26,9 @@ std::string pretty_name(const std::string& name) {
       {"f1", "F1"},               {"balanced_accuracy", "Balanced acc."},
       {"specificity", "Specificity"}, {"g_mean", "G-mean"},   {"f_beta", "F-beta"},
       {"mcc", "MCC"},             {"roc_auc", "ROC AUC"},     {"average_precision", "Average precision"},
-      {"brier", "Brier"},         {"log_loss", "Log loss"},   {"confusion", "Confusion"}};
+      {"brier", "Brier"},         {"log_loss", "Log loss"},   {"confusion", "Confusion"},
+      {"mae", "MAE"},             {"rmse", "RMSE"},           {"r2", "R2"},
+      {"sera", "SERA"},           {"rare_rmse", "Rare RMSE"}};
   auto it = names.find(name);
   return it == names.end() ? name : it->second;
 }
@@ -92,10 +94,17 @@ Table seed_course_table(const Aggregate& aggregate, const std::vector<std::strin
   Table table;
   table.caption = "Results: mean ± sd over folds x repeats";
   table.label = "tab:results";
-  table.columns = {text_column("Classifier", "classifier"), text_column("Modifiers", "modifiers"),
-                   text_column("Sampling", "sampling"),     text_column("Data set", "dataset"),
+  // A regression study names its models regressors and its imbalance the share of rare targets.
+  const bool regression = !aggregate.groups.empty() &&
+                          std::all_of(aggregate.groups.begin(), aggregate.groups.end(),
+                                      [](const Group& g) { return regression_model(g.key.classifier); });
+  table.columns = {text_column(regression ? "Regressor" : "Classifier", "classifier"),
+                   text_column("Modifiers", "modifiers"),
+                   text_column("Sampling", "sampling"),
+                   text_column("Data set", "dataset"),
                    size_column("Size", "", "size"),
-                   {"% imbalance", "", "minority percent", Align::Right, 2, false},
+                   regression ? Column{"% rare", "", "rare percent", Align::Right, 2, false}
+                              : Column{"% imbalance", "", "minority percent", Align::Right, 2, false},
                    size_column("Tasks", "", "tasks")};
   if (any_failed) table.columns.push_back(size_column("Failed", "", "failed"));
   // The training fold also reports what resampling made of it.

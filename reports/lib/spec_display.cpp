@@ -20,6 +20,15 @@ std::string short_spec(Kind kind, const std::string& spec) {
   }
 }
 
+bool regression_model(const std::string& model_spec) {
+  try {
+    const Capabilities& can = Registry::instance().find(Kind::Model, parse_spec(model_spec).name).capabilities;
+    return can.regression && !can.classification();
+  } catch (const Error&) {
+    return false;
+  }
+}
+
 std::string pipeline_label(const std::string& pipeline) {
   PipelineParts parts = split_pipeline(pipeline);
   std::string label;

@@ -17,6 +17,10 @@ namespace imbench::reports {
 // written by another build), so a report never fails over display.
 std::string short_spec(Kind kind, const std::string& spec);
 
+// True when `model_spec` names a registered model for float targets only;
+// false for classifiers and for names this build does not know.
+bool regression_model(const std::string& model_spec);
+
 // A pipeline as a column or row label: "smote + random_forest", each stage
 // through short_spec, "none" stages left out. Throws imbench::Error when the
 // text is not a pipeline spec.

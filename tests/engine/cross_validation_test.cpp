@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <set>
 
 #include "bench/engine/cross_validation.hpp"
 #include "core/error.hpp"
@@ -127,4 +129,56 @@ TEST_CASE("the cv description names the rule but not the number of repeats") {
   b.test_fraction = 0.25;
   CHECK(b.describe() == "stratified_holdout:test_fraction=0.25");
   CHECK_THROWS_WITH_AS(cv_method_from_string("kfold"), doctest::Contains("did you mean"), Error);
+}
+
+TEST_CASE("regression folds each take one row of every block of `folds` consecutive target ranks") {
+  // A skewed target with a rare high tail: the 7 largest values must spread over the folds.
+  std::vector<double> target;
+  for (int i = 0; i < 103; ++i) target.push_back(i < 96 ? std::sin(i) : 100.0 + i);
+  CvScheme cv;
+  cv.folds = 5;
+  const Labels strata = regression_strata(target, cv);
+  const int n_strata = *std::max_element(strata.begin(), strata.end()) + 1;
+  CHECK(n_strata == 21);  // ceil(103 / 5)
+  RandomStream rng = split_stream(3, hash_text("reg"), 0);
+  const std::vector<Split> splits = make_splits(strata, n_strata, cv, rng);
+  Indices ranked(target.size());
+  for (std::size_t i = 0; i < ranked.size(); ++i) ranked[i] = i;
+  std::stable_sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) { return target[a] < target[b]; });
+  std::vector<int> fold_of(target.size(), -1);
+  for (int f = 0; f < 5; ++f)
+    for (std::size_t r : splits[static_cast<std::size_t>(f)].test) fold_of[r] = f;
+  for (std::size_t block = 0; block + 5 <= ranked.size(); block += 5) {
+    std::vector<int> folds;
+    for (std::size_t j = block; j < block + 5; ++j) folds.push_back(fold_of[ranked[j]]);
+    std::sort(folds.begin(), folds.end());
+    CHECK(folds == std::vector<int>{0, 1, 2, 3, 4});
+  }
+  // The three leftover top ranks go to three different folds.
+  std::set<int> last = {fold_of[ranked[100]], fold_of[ranked[101]], fold_of[ranked[102]]};
+  CHECK(last.size() == 3);
+}
+
+TEST_CASE("regression hold-out uses ten equal-count strata; too few rows are errors naming the data set") {
+  std::vector<double> target;
+  for (int i = 0; i < 50; ++i) target.push_back(static_cast<double>((i * 37) % 50));
+  CvScheme holdout;
+  holdout.method = CvMethod::StratifiedHoldout;
+  holdout.test_fraction = 0.2;
+  const Labels strata = regression_strata(target, holdout);
+  CHECK(class_counts(strata, 10) == std::vector<std::size_t>(10, 5));
+  RandomStream rng = split_stream(3, hash_text("reg"), 0);
+  const Split split = make_splits(strata, 10, holdout, rng)[0];
+  CHECK(split.test.size() == 10);
+  for (std::size_t s = 0; s < 10; ++s)  // one test row per stratum of five
+    CHECK(std::count_if(split.test.begin(), split.test.end(), [&](std::size_t r) { return strata[r] == int(s); }) == 1);
+
+  CvScheme cv;
+  cv.folds = 10;
+  CHECK_THROWS_WITH_AS(check_splittable_regression(7, cv, "tiny"),
+                       doctest::Contains("data set 'tiny' has 7 rows, fewer than the 10 folds"), Error);
+  CHECK_NOTHROW(check_splittable_regression(10, cv, "tiny"));
+  holdout.test_fraction = 0.9;
+  CHECK_THROWS_WITH_AS(check_splittable_regression(1, holdout, "one"), doctest::Contains("gets no training rows"),
+                       Error);
 }

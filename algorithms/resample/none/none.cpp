@@ -4,14 +4,17 @@
 namespace imbench {
 namespace {
 
-class NoResampling final : public Resampler {
+class NoResampling final : public Resampler, public RegressionResampler {
  public:
   Resampled resample(const LabelledData& data, RandomStream&) const override { return {data.X, data.y, 0}; }
+  RegressionResampled resample(const RegressionData& data, RandomStream&) const override {
+    return {data.X, std::vector<double>(data.y.begin(), data.y.end()), 0};
+  }
 };
 
 }  // namespace
 
 IMBENCH_REGISTER_PLUGIN({Kind::Resample, "none", "Leave the training set as it is (baseline).", "", ParamSchema{},
-                         Capabilities{}, [](const Params&) { return std::make_unique<NoResampling>(); }})
+                         Capabilities{.regression = true}, [](const Params&) { return std::make_unique<NoResampling>(); }})
 
 }  // namespace imbench

@@ -4,14 +4,15 @@
 namespace imbench {
 namespace {
 
-class NoWeighting final : public Weighting {
+class NoWeighting final : public Weighting, public RegressionWeighting {
  public:
   Weights weights(const LabelledData& data) const override { return Weights(data.y.size(), 1.0); }
+  Weights weights(const RegressionData& data) const override { return Weights(data.y.size(), 1.0); }
 };
 
 }  // namespace
 
 IMBENCH_REGISTER_PLUGIN({Kind::Weight, "none", "Every sample has weight 1 (baseline).", "", ParamSchema{},
-                         Capabilities{}, [](const Params&) { return std::make_unique<NoWeighting>(); }})
+                         Capabilities{.regression = true}, [](const Params&) { return std::make_unique<NoWeighting>(); }})
 
 }  // namespace imbench
