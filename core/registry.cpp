@@ -40,6 +40,7 @@ std::string Capabilities::text() const {
   add(sample_weights, "sample_weights");
   add(regression, "regression");
   add(epochs, "epochs");
+  add(one_class, "one_class");
   return s;
 }
 

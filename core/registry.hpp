@@ -27,8 +27,9 @@ struct Capabilities {
   // plugin sets binary and multiclass to false.
   bool regression = false;
   bool epochs = false;  // a model that trains in epochs and takes a training schedule plugin
+  bool one_class = false;  // a model that never sees labels (an anomaly detector); they only name the positive class
   bool classification() const { return binary || multiclass; }
-  std::string text() const;  // "binary, multiclass, sample_weights, regression, epochs"
+  std::string text() const;  // "binary, multiclass, sample_weights, regression, epochs, one_class"
 };
 
 struct PluginInfo {

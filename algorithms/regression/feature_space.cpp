@@ -13,7 +13,7 @@ Distance parse_distance(const std::string& text) {
 }
 
 FeatureSpace::FeatureSpace(const RegressionView& data, Distance distance, const std::string& method)
-    : X_(data.X), nominal_(data.nominal), distance_(distance) {
+    : X_(data.X), nominal_(nominal_mask(data)), distance_(distance) {
   validate(data, method);
   const Eigen::Index d = X_.cols();
   scale_.assign(static_cast<std::size_t>(d), 1.0);
@@ -22,7 +22,7 @@ FeatureSpace::FeatureSpace(const RegressionView& data, Distance distance, const 
     const double lo = X_.col(j).minCoeff(), hi = X_.col(j).maxCoeff();
     if (nominal(j)) {
       if (distance_ == Distance::Euclidean)
-        throw Error(method + ": feature " + std::to_string(j) + " is nominal; use distance=heom");
+        throw Error(method + ": feature " + std::to_string(j) + " is nominal; use dist=heom");
       if (lo < 0.0 || X_.col(j).unaryExpr([](double v) { return v - std::floor(v); }).maxCoeff() != 0.0)
         throw Error(method + ": nominal feature " + std::to_string(j) + " must hold codes 0, 1, ...");
       nominal_levels_[static_cast<std::size_t>(j)] = static_cast<Eigen::Index>(hi) + 1;

@@ -11,7 +11,7 @@ RegressionSample gaussian_noise(const RegressionView& data, std::span<const doub
                                 const GaussianNoiseOptions& options, RandomStream& rng) {
   if (!(options.pert > 0.0) || !std::isfinite(options.pert))
     throw Error("gaussian_noise: pert must be a positive number, got " + std::to_string(options.pert));
-  const Distance distance = data.nominal.empty() ? Distance::Euclidean : Distance::Heom;  // only the mask matters
+  const Distance distance = nominal_mask(data).empty() ? Distance::Euclidean : Distance::Heom;  // only the mask matters
   const FeatureSpace space(data, distance, "gaussian_noise");
   const std::vector<Bump> bumps = relevance_bumps(data.y, relevance, options.threshold);
   const std::vector<double> factors = bump_factors(bumps, parse_bump_percentages(options.percentages));

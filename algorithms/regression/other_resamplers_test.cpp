@@ -35,6 +35,7 @@ TEST_CASE("random over- and under-sampling for regression: balance and extreme")
   const RegressionSample over = random_over_regression(s.view(), rel, {0.5, "balance"}, rng);
   CHECK(count_rare(over.y, rel, s) == doctest::Approx(static_cast<double>(normal)).epsilon(0.01));
   CHECK(over.y.size() - count_rare(over.y, rel, s) == normal);
+  CHECK(over.n_synthetic == 0);  // copies are not synthetic
   const RegressionSample under = random_under_regression(s.view(), rel, {0.5, "balance"}, rng);
   CHECK(count_rare(under.y, rel, s) == rare);
   CHECK(under.y.size() - rare == doctest::Approx(static_cast<double>(rare)).epsilon(0.05));
@@ -69,7 +70,7 @@ TEST_CASE("wercs: sizes, copies drawn by relevance, removals by 1 - relevance") 
   const std::vector<double> rel = relevance_of(s.y);
   RandomStream rng = RandomStream::keyed("wercs");
   const RegressionSample out = wercs(s.view(), rel, {0.5, 0.25}, rng);
-  CHECK(out.n_synthetic == 200);
+  CHECK(out.n_synthetic == 0);  // the 200 drawn rows are copies
   CHECK(out.y.size() == 300 + 200);
   std::map<double, double> rel_of;
   for (std::size_t i = 0; i < s.y.size(); ++i) rel_of[s.y[i]] = rel[i];

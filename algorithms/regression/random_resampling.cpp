@@ -46,7 +46,10 @@ RegressionSample random_over_regression(const RegressionView& data, std::span<co
                                         const RandomResamplingOptions& options, RandomStream& rng) {
   validate(data, "random_over_regression");
   const std::vector<Bump> bumps = relevance_bumps(data.y, relevance, options.threshold);
-  return resample_bumps(data, bumps, rare_normal_factors(bumps, options.percentages, true), rng, copy_generator(data));
+  RegressionSample out =
+      resample_bumps(data, bumps, rare_normal_factors(bumps, options.percentages, true), rng, copy_generator(data));
+  out.n_synthetic = 0;  // the new rows are copies of input rows
+  return out;
 }
 
 RegressionSample random_under_regression(const RegressionView& data, std::span<const double> relevance,

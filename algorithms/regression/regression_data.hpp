@@ -6,25 +6,18 @@
 #include <string>
 #include <vector>
 
-#include "core/types.hpp"
+#include "core/plugin.hpp"
 
 namespace imbench::regression {
 
-// A training set: features, float target, and a mask of nominal features
-// (empty = all numeric; nominal columns hold codes 0, 1, ...).
-struct RegressionView {
-  const Matrix& X;
-  std::span<const double> y;
-  const std::vector<std::uint8_t>& nominal;
-};
+// The training set and the re-sampled set are the plugin interfaces' own types, so the plugins pass them through
+// unchanged. Nominal columns hold codes 0, 1, ...; a null or empty mask means every feature is numeric. A
+// re-sampled set holds the kept original rows in their input order, then the synthetic rows bump by bump.
+using RegressionView = RegressionData;
+using RegressionSample = RegressionResampled;
 
-// A re-sampled training set: the kept original rows in their input order,
-// then the synthetic rows bump by bump.
-struct RegressionSample {
-  Matrix X;
-  std::vector<double> y;
-  std::size_t n_synthetic = 0;
-};
+// The nominal mask of `data`, empty when it has none.
+const std::vector<std::uint8_t>& nominal_mask(const RegressionView& data);
 
 // The rows flagged in `keep`, in input order, then `n_extra` rows for the caller to fill.
 RegressionSample start_sample(const RegressionView& data, const std::vector<std::uint8_t>& keep, std::size_t n_extra);

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "algorithms/regression/relevance.hpp"
+#include "datasets/lib/relevance.hpp"
 #include "core/error.hpp"
 #include "datasets/lib/catalogue.hpp"
 #include "datasets/lib/hdf5_file.hpp"

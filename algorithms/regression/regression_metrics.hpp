@@ -7,7 +7,7 @@
 #include <span>
 #include <string>
 
-#include "algorithms/regression/relevance.hpp"
+#include "datasets/lib/relevance.hpp"
 
 namespace imbench::regression {
 

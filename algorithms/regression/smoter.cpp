@@ -78,6 +78,9 @@ RegressionSample smoter_paper(const RegressionView& data, std::span<const double
   }
   if (rare_low.empty() && rare_high.empty())
     throw Error("smoter_paper: no case has relevance > " + std::to_string(options.threshold) + "; nothing to over-sample");
+  if (normal.empty())
+    throw Error("smoter_paper: every case has relevance > " + std::to_string(options.threshold) +
+                "; there is no normal region (raise the threshold)");
 
   const RandomStream base = rng.substream(rng.next_u64());
   const double factor = 1.0 + options.over / 100.0;

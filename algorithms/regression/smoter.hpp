@@ -37,6 +37,7 @@ RegressionSample smoter(const RegressionView& data, std::span<const double> rele
 // rare case seeds over/100 synthetic cases (a fractional part adds that share of seeds at random) with
 // neighbours inside its own set; under% of the number of new cases are drawn from the normal cases (all of
 // them when fewer exist). Returns the rare originals and the drawn normal cases in input order, then the new ones.
+// Throws when no case or every case is rare.
 struct SmoterPaperOptions {
   double threshold = 0.5;
   double over = 200.0;   // o%

@@ -48,7 +48,9 @@ std::vector<double> dense_weights(std::span<const double> y, double alpha) {
   double mean = 0.0, var = 0.0;
   for (double v : y) mean += v / n;
   for (double v : y) var += (v - mean) * (v - mean);
-  if (var == 0.0 || y.size() < 2) throw Error("dense_weight: the target is constant; there is no density to flatten");
+  // min == max, not var == 0: the summed squares of a constant target can round to a tiny positive value.
+  if (*std::min_element(y.begin(), y.end()) == *std::max_element(y.begin(), y.end()) || y.size() < 2)
+    throw Error("dense_weight: the target is constant; there is no density to flatten");
   const double bandwidth = 1.06 * std::sqrt(var / (n - 1.0)) * std::pow(n, -0.2);
   std::vector<double> density(y.size(), 0.0);
   for (std::size_t i = 0; i < y.size(); ++i)

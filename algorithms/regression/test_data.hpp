@@ -7,7 +7,7 @@
 
 #include "algorithms/regression/bumps.hpp"
 #include "algorithms/regression/regression_data.hpp"
-#include "algorithms/regression/relevance.hpp"
+#include "datasets/lib/relevance.hpp"
 #include "core/rng.hpp"
 
 namespace imbench::regression::test_data {
@@ -16,7 +16,7 @@ struct Set {
   Matrix X;
   std::vector<double> y;
   std::vector<std::uint8_t> nominal;
-  RegressionView view() const { return {X, y, nominal}; }
+  RegressionView view() const { return {X, y, &nominal}; }
 };
 
 // n cases, d numeric features ~ N(0, 1); a log-normal target driven by the first feature, so the upper tail

@@ -65,7 +65,7 @@ RegressionSample wercs(const RegressionView& data, std::span<const double> relev
     out.X.row(static_cast<Eigen::Index>(row)) = data.X.row(static_cast<Eigen::Index>(i));
     out.y[row] = data.y[i];
   }
-  out.n_synthetic = n_over;
+  out.n_synthetic = 0;  // the drawn rows are copies of input rows
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include "datasets/lib/generators.hpp"
 #include "datasets/lib/hdf5_file.hpp"
 #include "datasets/lib/importers.hpp"
+#include "datasets/lib/relevance.hpp"
 
 namespace imbench::cli {
 namespace {
@@ -134,13 +135,16 @@ int run_info(const std::vector<std::string>& args) {
     std::cout << "target:          min " << sorted.front() << ", median "
               << (m % 2 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2) << ", max " << sorted.back()
               << "\n";
+    std::cout << "rare targets:    " << regression::rare_percent(d.target)
+              << " % (relevance >= 0.5, box-plot extremes, both tails)\n";
+  } else {
+    auto counts = class_counts(d.y, d.n_classes());
+    std::cout << "classes:\n";
+    for (int c = 0; c < d.n_classes(); ++c)
+      std::cout << "  " << c << "  " << d.class_names[c] << "  " << counts[c]
+                << (c == d.positive_class ? "  (positive)" : "") << "\n";
+    std::cout << "imbalance ratio: " << d.imbalance_ratio() << "\n";
   }
-  auto counts = class_counts(d.y, d.n_classes());
-  if (d.task != Task::Regression) std::cout << "classes:\n";
-  for (int c = 0; c < d.n_classes(); ++c)
-    std::cout << "  " << c << "  " << d.class_names[c] << "  " << counts[c]
-              << (c == d.positive_class ? "  (positive)" : "") << "\n";
-  std::cout << "imbalance ratio: " << d.imbalance_ratio() << "\n";
   std::cout << "content hash:    " << d.content_hash().hex() << "\n";
   for (const auto& [key, value] : d.attributes) {
     std::string shown = value;

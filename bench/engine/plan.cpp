@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <map>
-#include <span>
 
-#include "algorithms/regression/relevance.hpp"
 #include "core/registry.hpp"
 #include "datasets/lib/catalogue.hpp"
+#include "datasets/lib/relevance.hpp"
 
 namespace imbench {
 namespace {
@@ -21,14 +20,6 @@ auto at_entry(const Entry& entry, const std::string& what, F&& body) {
   }
 }
 
-// Share of rows whose target is rare: relevance >= 0.5 under the automatic
-// box-plot relevance (extremes, coef 1.5, both tails), SMOTER's default view.
-double rare_percent(std::span<const double> target) {
-  const regression::Relevance phi = regression::Relevance::extremes(target);
-  const auto rare = std::count_if(target.begin(), target.end(), [&](double y) { return phi(y) >= 0.5; });
-  return 100.0 * static_cast<double>(rare) / static_cast<double>(target.size());
-}
-
 PlannedDataset plan_dataset(const Entry& entry, const CvScheme& cv) {
   return at_entry(entry, "data set", [&] {
     PlannedDataset d;
@@ -38,7 +29,7 @@ PlannedDataset plan_dataset(const Entry& entry, const CvScheme& cv) {
     if (data->task == Task::Regression) {
       check_splittable_regression(data->n_samples(), cv, data->name);
       d.positive_class = -1;
-      d.minority_percent = rare_percent(data->target);
+      d.minority_percent = regression::rare_percent(data->target);
     } else {
       check_splittable(data->y, data->n_classes(), cv, data->name, data->class_names);
       std::vector<std::size_t> counts = class_counts(data->y, data->n_classes());

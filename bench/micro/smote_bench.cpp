@@ -9,7 +9,9 @@
 #include <benchmark/benchmark.h>
 #include <tbb/global_control.h>
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -98,5 +100,44 @@ BENCHMARK(BM_KnnSelf)
     ->ArgsProduct({{1000, 10000}, {1, 2}})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+// 2-thread scaling, measured within one case so that both runs see the same
+// machine load: each iteration runs the work on 1 thread, then on 2, and
+// `speedup` is the 1-thread time over the 2-thread time (the target is 1.8).
+//   smote: SMOTE on 1M rows. knn: 2000 rows' 6 nearest among all 1M rows
+//   (the shape of borderline-SMOTE's and ADASYN's search, minority against all).
+double seconds_on(std::size_t threads, const std::function<void()>& work) {
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+  const auto start = std::chrono::steady_clock::now();
+  work();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void BM_ThreadScaling(benchmark::State& state, bool smote) {
+  const Data& d = data(1000000);
+  auto resampler = Registry::instance().build<Resampler>(Kind::Resample, parse_spec("smote")).plugin;
+  BruteForceNeighbours search;
+  if (!smote) search.fit(d.X);
+  const Matrix queries = d.X.topRows(2000);
+  const std::function<void()> work = [&] {
+    if (smote) {
+      RandomStream rng = RandomStream::keyed("smote_bench");
+      benchmark::DoNotOptimize(resampler->resample({d.X, d.y, 2}, rng).X.data());
+    } else {
+      benchmark::DoNotOptimize(search.query(queries, 6).index.data());
+    }
+  };
+  double one = 0.0, two = 0.0;
+  for (auto _ : state) {
+    one += seconds_on(1, work);
+    two += seconds_on(2, work);
+  }
+  const auto n = static_cast<double>(state.iterations());
+  state.counters["seconds_1t"] = one / n;
+  state.counters["seconds_2t"] = two / n;
+  state.counters["speedup"] = one / two;
+}
+BENCHMARK_CAPTURE(BM_ThreadScaling, smote, true)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK_CAPTURE(BM_ThreadScaling, knn, false)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 }  // namespace

@@ -16,8 +16,8 @@ TEST_CASE("a pipeline is canonical: defaults explicit, resample and weight fille
   CHECK(p.text().rfind("resample=none weight=none model=logistic_regression:", 0) == 0);
   CHECK(canonical_pipeline("model=logistic_regression:C=1.0 resample=none").text() == p.text());
   CHECK_THROWS_WITH_AS(canonical_pipeline("resample=smote"), doctest::Contains("needs a model stage"), Error);
-  CHECK_THROWS_WITH_AS(canonical_pipeline("resample=smoot model=logistic_regression"),
-                       doctest::Contains("unknown resample plugin 'smoot'; did you mean 'smote'"), Error);
+  CHECK_THROWS_WITH_AS(canonical_pipeline("resample=smtoe model=logistic_regression"),
+                       doctest::Contains("unknown resample plugin 'smtoe'; did you mean 'smote'"), Error);
   CHECK_THROWS_WITH_AS(canonical_pipeline("model=random_forest:n_trees=0"), doctest::Contains("n_trees"), Error);
 }
 

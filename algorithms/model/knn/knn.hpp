@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "algorithms/shared/neighbours/exact.hpp"
+#include "algorithms/model/knn/neighbour_weights.hpp"
 #include "core/params.hpp"
 #include "core/plugin.hpp"
 
@@ -16,11 +16,8 @@ class KNearestNeighbours final : public Classifier {
   Matrix predict_proba(const Matrix& X) const override;
 
  private:
-  std::size_t n_neighbors_;
-  bool distance_weighted_;
-  ExactNeighbours search_;  // over the training rows of positive weight
-  Labels labels_;                // their labels
-  std::vector<double> votes_;    // their sample weights
+  WeightedNeighbours neighbours_;  // over the training rows of positive weight
+  Labels labels_;                  // their labels
   int n_classes_ = 0;
   Eigen::Index n_features_ = 0;
   bool fitted_ = false;

@@ -2,10 +2,12 @@
 
 #include <cmath>
 #include <memory>
+#include <utility>
 
+#include "algorithms/model/common/loss_param.hpp"
 #include "algorithms/model/common/training_input.hpp"
+#include "algorithms/model/common/weighted_classes.hpp"
 #include "algorithms/shared/optim/lbfgs.hpp"
-#include "algorithms/resample/shared/nested_spec.hpp"
 #include "core/loss.hpp"
 #include "core/registry.hpp"
 
@@ -49,24 +51,16 @@ LogisticRegression::LogisticRegression(const Params& params)
       fit_intercept_(params.boolean("fit_intercept")),
       max_iter_(static_cast<int>(params.integer("max_iter"))),
       tol_(params.real("tol")),
-      loss_spec_(parse_spec(strip_braces(params.text("loss")))) {}
+      loss_spec_(loss_spec(params)) {}
 
 void LogisticRegression::fit(const LabelledData& data, const Weights& weights, RandomStream&) {
   check_training_input(data, weights, "logistic_regression");
   const auto n = static_cast<Eigen::Index>(data.y.size());
-  Vector weight = Eigen::Map<const Vector>(weights_or_ones(weights, data.y.size()).data(), n);
+  const Weights all_weights = weights_or_ones(weights, data.y.size());
+  Vector weight = Eigen::Map<const Vector>(all_weights.data(), n);
 
-  // Classes with no training weight cannot be fitted (their intercept would run to -inf).
-  std::vector<double> class_weight(static_cast<std::size_t>(data.n_classes), 0.0);
-  for (Eigen::Index i = 0; i < n; ++i) class_weight[static_cast<std::size_t>(data.y[i])] += weight[i];
-  classes_.clear();
-  std::vector<int> position(static_cast<std::size_t>(data.n_classes), 0);
-  for (int c = 0; c < data.n_classes; ++c)
-    if (class_weight[static_cast<std::size_t>(c)] > 0) {
-      position[static_cast<std::size_t>(c)] = static_cast<int>(classes_.size());
-      classes_.push_back(c);
-    }
-
+  WeightedClasses fitted = weighted_classes(data, all_weights);
+  classes_ = std::move(fitted.present);
   n_classes_ = data.n_classes;
   n_features_ = data.X.cols();
   fitted_ = true;
@@ -79,8 +73,7 @@ void LogisticRegression::fit(const LabelledData& data, const Weights& weights, R
   if (present == 1) return;  // predict_proba gives the one class probability 1
 
   // Binary target: 1 for the larger class index, as scikit-learn's classes_[1].
-  Labels target(data.y.size());
-  for (std::size_t i = 0; i < target.size(); ++i) target[i] = position[static_cast<std::size_t>(data.y[i])];
+  const Labels& target = fitted.target;
   std::unique_ptr<Loss> loss = Registry::instance().build<Loss>(Kind::Loss, loss_spec_).plugin;
   loss->prepare(target, static_cast<int>(present));
   PenalisedObjective objective{data.X, target, weight, *loss, k, fit_intercept_, 1.0 / C_};
@@ -130,16 +123,8 @@ ParamSchema logistic_regression_schema() {
   schema.real("C", 1.0, 0.0, std::nullopt, "inverse strength of the L2 penalty on the coefficients", true)
       .boolean("fit_intercept", true, "fit an unpenalised intercept per class")
       .integer("max_iter", 100, 1, std::nullopt, "most L-BFGS iterations")
-      .real("tol", 1e-4, 0.0, std::nullopt, "stop when no gradient component exceeds this", true)
-      .text("loss", "cross_entropy",
-            "training loss, a loss plugin spec (imbench list --kind loss); braces around one with parameters: "
-            "loss={focal:gamma=2,alpha=0.25}",
-            [](const std::string& value, const std::string& owner) {
-              // Braces only where the inner spec has parameters (commas), so the default reads loss=cross_entropy.
-              const std::string inner = canonical_inner_spec(Kind::Loss, value, owner, "loss").text();
-              return inner.find(':') == std::string::npos ? inner : braced(inner);
-            });
-  return schema;
+      .real("tol", 1e-4, 0.0, std::nullopt, "stop when no gradient component exceeds this", true);
+  return add_loss_param(schema);
 }
 
 }  // namespace

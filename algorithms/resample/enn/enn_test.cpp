@@ -3,6 +3,9 @@
 
 #include "algorithms/resample/shared/cleaning_oracle.hpp"
 #include "algorithms/resample/shared/editing.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
+#include "algorithms/shared/neighbours/pure_neighbourhoods.hpp"
+#include "algorithms/shared/neighbours/tied_classes.hpp"
 
 using namespace imbench;
 namespace oracle = imbench::cleaning_oracle;
@@ -97,4 +100,27 @@ TEST_CASE("enn: the stopping rules' minority is the first-appearing class among 
   const EditingStop other(Labels{0, 1, 0, 2, 1, 2, 0}, 3);
   CHECK(other.minority_overtaken(Labels{0, 0, 1, 1, 2}));
   CHECK_FALSE(other.minority_overtaken(Labels{0, 0, 1, 2, 2}));
+}
+
+TEST_CASE("enn: rows proven pure skip the full search, and the result equals the plain pass (ties, duplicates)") {
+  // 4600 class-0 rows: enough for edit_once to prove rows pure with its default leaf size.
+  const test_data::TiedClasses d = test_data::tied_classes(4600, 400, RandomStream::keyed("enn-pure"));
+  const std::vector<Indices> rows = rows_by_class(d.y, 2);
+  ExactNeighbours search;
+  search.fit(d.X);
+  for (NeighbourVote vote : {NeighbourVote::All, NeighbourVote::Mode})
+    for (std::size_t k : {1, 3, 5}) {
+      CAPTURE(k);
+      // The plain pass: every class-0 row judged by its full exact neighbour list.
+      const NeighbourLists nn = search.query(take_rows(d.X, rows[0]), k, rows[0]);
+      Indices plain;
+      std::vector<std::size_t> tally(2);
+      for (std::size_t q = 0; q < rows[0].size(); ++q)
+        if (survives(nn, q, d.y, 0, 2, vote, tally)) plain.push_back(rows[0][q]);
+      plain.insert(plain.end(), rows[1].begin(), rows[1].end());
+      const std::vector<bool> pure = pure_neighbourhoods(d.X, rows, {0}, k);
+      CHECK(std::count(pure.begin(), pure.end(), true) > 1000);  // the pruned path is taken
+      CHECK(edit_once(d.X, d.y, 2, ClassTargets{{0, 0}}, k, vote, "enn") == plain);
+      CHECK(plain.size() < d.y.size() - 50);  // the pass does remove rows
+    }
 }

@@ -3,9 +3,6 @@
 // represented, give each kept cluster a share of the new rows that grows with
 // its sparsity, and run SMOTE inside each kept cluster. Unlike
 // imbalanced-learn 0.10 the shares add up to the requested count exactly.
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-
 #include <cmath>
 #include <string>
 
@@ -111,18 +108,7 @@ class KMeansSmote final : public Resampler {
     ExactNeighbours knn;
     knn.fit(take_rows(X, share.class_rows));
     const NeighbourLists neighbours = knn.query_self(k_);
-    const Matrix& X_c = knn.reference();
-    const std::uint64_t n_pairs = static_cast<std::uint64_t>(X_c.rows()) * k_;
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, share.n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        RandomStream s = stream.substream(i);
-        const std::uint64_t pair = s.below(n_pairs);
-        const double u = s.uniform();
-        const auto seed = X_c.row(static_cast<Eigen::Index>(pair / k_));
-        out.row(static_cast<Eigen::Index>(first_row + i)) =
-            seed + u * (X_c.row(static_cast<Eigen::Index>(neighbours.index_at(pair / k_, pair % k_))) - seed);
-      }
-    });
+    interpolate_pairs(knn.reference(), neighbours, k_, stream, share.n_new, first_row, out);
   }
 
   std::size_t k_;

@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-#include <tbb/global_control.h>
 
 #include <map>
 
@@ -75,11 +74,7 @@ TEST_CASE("safe_level_smote: class counts follow the sampling_strategy forms; de
   CHECK(counts("{1:90,2:100}") == "0:300 1:90 2:100");
   test_data::Labelled b = test_data::blobs({300, 50}, 3, RandomStream::keyed("safe_level-binary"));
   CHECK(test_data::describe_counts(run("safe_level_smote:sampling_strategy=0.5", b, "x").y, 2) == "0:300 1:150");
-  auto with_threads = [&](std::size_t threads) {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
-    return run("safe_level_smote", d, "same");
-  };
-  CHECK(with_threads(1).X == with_threads(2).X);
+  test_data::check_thread_determinism(*test_data::resampler("safe_level_smote"), d.view(), true);
 }
 
 TEST_CASE("safe_level_smote: a class whose rows all have safe level 0 is an error; small classes too") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "algorithms/shared/neighbours/exact.hpp"
+#include "algorithms/shared/neighbours/pure_neighbourhoods.hpp"
 #include "core/error.hpp"
 
 namespace imbench {
@@ -40,9 +41,14 @@ Indices edit_once(const Matrix& X, const Labels& y, int n_classes, const ClassTa
                 " samples (each sample plus its neighbours), but " + std::to_string(n) + " remain");
   const std::vector<Indices> rows = rows_by_class(y, n_classes);
 
-  Indices queried;  // rows of targeted classes, in class order
-  for (const auto& [cls, unused] : targets)
-    queried.insert(queried.end(), rows[static_cast<std::size_t>(cls)].begin(), rows[static_cast<std::size_t>(cls)].end());
+  // Rows proven to have only their own class around them survive any vote without the full search.
+  std::vector<int> targeted;
+  for (const auto& [cls, unused] : targets) targeted.push_back(cls);
+  const std::vector<bool> pure = pure_neighbourhoods(X, rows, targeted, k);
+  Indices queried;  // the other rows of targeted classes, in class order
+  for (int cls : targeted)
+    for (std::size_t row : rows[static_cast<std::size_t>(cls)])
+      if (!pure[row]) queried.push_back(row);
   NeighbourLists nn;
   if (!queried.empty()) {
     ExactNeighbours search;
@@ -60,8 +66,12 @@ Indices edit_once(const Matrix& X, const Labels& y, int n_classes, const ClassTa
       continue;
     }
     for (std::size_t row : class_rows) {
-      if (survives(nn, query, y, cls, n_classes, vote, tally)) kept.push_back(row);
-      ++query;
+      if (pure[row]) {
+        kept.push_back(row);
+      } else {
+        if (survives(nn, query, y, cls, n_classes, vote, tally)) kept.push_back(row);
+        ++query;
+      }
     }
   }
   return kept;

@@ -1,5 +1,8 @@
 #include "algorithms/resample/shared/over_sampling.hpp"
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
 #include "core/error.hpp"
 
 namespace imbench {
@@ -32,6 +35,21 @@ void require_class_neighbours(const ClassTargets& targets, const std::vector<Ind
                               const std::string& owner) {
   for (const auto& [cls, n_new] : targets)
     if (n_new > 0) require_class_neighbours(cls, rows[static_cast<std::size_t>(cls)].size(), k, owner);
+}
+
+void interpolate_pairs(const Matrix& X, const NeighbourLists& neighbours, std::size_t k, const RandomStream& stream,
+                       std::size_t n_new, std::size_t first_row, Matrix& out) {
+  const std::uint64_t n_pairs = static_cast<std::uint64_t>(X.rows()) * k;
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
+    for (std::size_t i = r.begin(); i != r.end(); ++i) {
+      RandomStream s = stream.substream(i);
+      const std::uint64_t pair = s.below(n_pairs);
+      const double u = s.uniform();
+      const auto seed = X.row(static_cast<Eigen::Index>(pair / k));
+      const auto partner = X.row(static_cast<Eigen::Index>(neighbours.index_at(pair / k, pair % k)));
+      out.row(static_cast<Eigen::Index>(first_row + i)) = seed + u * (partner - seed);
+    }
+  });
 }
 
 }  // namespace imbench

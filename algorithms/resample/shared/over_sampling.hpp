@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "algorithms/resample/shared/sampling_strategy.hpp"
+#include "algorithms/shared/neighbours/neighbours.hpp"
 #include "core/plugin.hpp"
+#include "core/rng.hpp"
 
 namespace imbench {
 
@@ -27,5 +29,11 @@ void require_class_neighbours(int cls, std::size_t n_class_rows, std::size_t k, 
 // The same check for every class that gets new rows (`rows`: rows_by_class).
 void require_class_neighbours(const ClassTargets& targets, const std::vector<Indices>& rows, std::size_t k,
                               const std::string& owner);
+
+// SMOTE's draw: new row i takes substream i of `stream`, a (row, neighbour) pair uniformly among X's rows times
+// their k nearest (`neighbours`, lists over X's rows) and a point uniformly on that segment, written to
+// out.row(first_row + i). Rows depend on i only, so any split of the work over threads writes the same rows.
+void interpolate_pairs(const Matrix& X, const NeighbourLists& neighbours, std::size_t k, const RandomStream& stream,
+                       std::size_t n_new, std::size_t first_row, Matrix& out);
 
 }  // namespace imbench

@@ -1,6 +1,9 @@
 // Data and helpers for the resamplers' tests (header only, tests only).
 #pragma once
 
+#include <doctest/doctest.h>
+#include <tbb/global_control.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -51,6 +54,30 @@ inline Resampled run(const std::string& spec, const Labelled& d, const char* key
                      const std::vector<std::uint8_t>* categorical = nullptr) {
   RandomStream rng = RandomStream::keyed(key);
   return resampler(spec)->resample({d.X, d.y, d.n_classes, categorical}, rng);
+}
+
+// `sampler` applied to `data` with a fresh stream keyed by `key`, TBB allowed at most `threads` workers.
+inline Resampled run_on_threads(const Resampler& sampler, const LabelledData& data, std::size_t threads,
+                                const char* key) {
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+  RandomStream rng = RandomStream::keyed(key);
+  return sampler.resample(data, rng);
+}
+
+// Checks that `sampler` gives the same rows and labels with 1 and 2 threads and, when it draws from the
+// stream, that a second call on the same stream gives new rows (the first call still the same ones).
+// Returns the 1-thread result for further checks.
+inline Resampled check_thread_determinism(const Resampler& sampler, const LabelledData& data, bool randomised) {
+  Resampled one = run_on_threads(sampler, data, 1, "same");
+  Resampled two = run_on_threads(sampler, data, 2, "same");
+  CHECK(one.X == two.X);
+  CHECK(one.y == two.y);
+  if (randomised) {
+    RandomStream rng = RandomStream::keyed("same");
+    CHECK(sampler.resample(data, rng).X == one.X);
+    CHECK(sampler.resample(data, rng).X != one.X);
+  }
+  return one;
 }
 
 // "class:n ..." for the classes present, as the imblearn oracle prints counts.

@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-#include <tbb/global_control.h>
 
 #include <map>
 #include <set>
@@ -145,13 +144,7 @@ TEST_CASE("smote_nc: class counts follow every sampling_strategy form on multi-c
 
 TEST_CASE("smote_nc: deterministic, identical with 1 and 2 threads") {
   test_data::Labelled d = mixed({3000, 200, 150}, "smote_nc-threads");
-  auto with_threads = [&](std::size_t threads) {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
-    return run("smote_nc:categorical_features={1,3}", d, "same");
-  };
-  Resampled one = with_threads(1), two = with_threads(2);
-  CHECK(one.X == two.X);
-  CHECK(one.y == two.y);
+  test_data::check_thread_determinism(*test_data::resampler("smote_nc:categorical_features={1,3}"), d.view(), true);
 }
 
 TEST_CASE("smote_nc: clear errors for unusable columns, parameters and classes") {

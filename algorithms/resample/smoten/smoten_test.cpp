@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-#include <tbb/global_control.h>
 
 #include <map>
 #include <sstream>
@@ -92,11 +91,7 @@ TEST_CASE("smoten: class counts follow the sampling_strategy forms; deterministi
   test_data::Labelled b = nominal({200, 40}, "smoten-binary");
   CHECK(test_data::describe_counts(run("smoten:sampling_strategy=0.4", b, "counts").y, 2) == "0:200 1:80");
 
-  auto with_threads = [&](std::size_t threads) {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
-    return run("smoten", d, "same");
-  };
-  CHECK(with_threads(1).X == with_threads(2).X);
+  test_data::check_thread_determinism(*test_data::resampler("smoten"), d.view(), true);
 }
 
 TEST_CASE("smoten: a small class and NaN are clear errors") {

@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-#include <tbb/global_control.h>
 
 #include <set>
 #include <sstream>
@@ -95,11 +94,7 @@ TEST_CASE("svm_smote: class counts follow the sampling_strategy forms; determini
   CHECK(counts("auto") == "0:200 1:200 2:200");
   CHECK(counts("minority") == "0:200 1:60 2:200");
   CHECK(counts("{1:70,2:90}") == "0:200 1:70 2:90");
-  auto with_threads = [&](std::size_t threads) {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
-    return run("svm_smote", d, "same");
-  };
-  CHECK(with_threads(1).X == with_threads(2).X);
+  test_data::check_thread_determinism(*test_data::resampler("svm_smote"), d.view(), true);
   CHECK_THROWS_WITH_AS(test_data::resampler("svm_smote:svm_c=0"), doctest::Contains("svm_c"), Error);
   test_data::Labelled small = test_data::blobs({50, 5}, 2, RandomStream::keyed("svm-small"));
   CHECK_THROWS_WITH_AS(run("svm_smote", small, "x"), doctest::Contains("svm_smote: class 1 has 5 samples"), Error);

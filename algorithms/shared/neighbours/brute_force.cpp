@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <utility>
@@ -14,20 +15,33 @@
 namespace imbench {
 namespace {
 
-// Block sizes: a 128 x 1024 block of products is 1 MiB, which stays in cache
-// while it is scanned, and 128 queries make enough tasks for TBB on big sets.
+// Block sizes: 1024 references (160 KiB at 20 features) stay in L2 while
+// every query group of the block passes over them, and 128 queries make
+// enough tasks for TBB on big sets.
 constexpr std::size_t kQueryBlock = 128;
 constexpr std::size_t kReferenceBlock = 1024;
 
 using Candidate = std::pair<double, std::size_t>;  // (distance estimate or value, reference row)
 
-// Upper bound on |expanded - direct| squared distance for a query with
-// centred squared norm `query_sq_norm`. The expansion, the direct sum and the
-// centring each err by at most a few (d + 2) ulps of |q|^2 + |r|^2; the
-// factor leaves a wide margin, which only costs a few extra re-measurements.
+// Upper bound on |estimate - direct| squared distance for a query with
+// scaled centred squared norm `query_sq_norm`. Rounding the centred values to
+// float, the float dot product and the float sums each err by at most a few
+// (d + 2) float ulps of |q|^2 + |r|^2 (centring in double only translates the
+// points, and scaling by a power of two is exact); the factor leaves a wide
+// margin, which only costs a few extra re-measurements.
 double expansion_error(double query_sq_norm, double max_reference_sq_norm, std::size_t d) {
-  constexpr double unit_roundoff = std::numeric_limits<double>::epsilon() / 2;
+  constexpr double unit_roundoff = std::numeric_limits<float>::epsilon() / 2;
   return (4.0 * static_cast<double>(d) + 32.0) * unit_roundoff * (query_sq_norm + max_reference_sq_norm);
+}
+
+// Queries this far out (relative to the reference's spread) would overflow
+// the float estimates; they skip the kernel and have every reference re-measured.
+constexpr double kFloatSafeSqNorm = 1e30;
+
+// A float no smaller than `bound`, so the kernel never drops what the double bound keeps.
+float float_at_least(double bound) {
+  const float f = static_cast<float>(bound);
+  return static_cast<double>(f) >= bound ? f : std::nextafter(f, std::numeric_limits<float>::infinity());
 }
 
 // The candidates of one query: every reference whose estimate is within
@@ -68,14 +82,29 @@ class Shortlist {
 void BruteForceNeighbours::fit(Matrix reference) {
   require_finite(reference, "reference set");
   reference_ = std::move(reference);
-  if (reference_.rows() == 0) {
-    mean_ = Eigen::RowVectorXd::Zero(reference_.cols());
-  } else {
-    mean_ = reference_.colwise().mean();
+  const std::size_t n = static_cast<std::size_t>(reference_.rows()), d = static_cast<std::size_t>(reference_.cols());
+  mean_ = n == 0 ? Eigen::RowVectorXd::Zero(reference_.cols()) : Eigen::RowVectorXd(reference_.colwise().mean());
+  const Vector sq_norms = (reference_.rowwise() - mean_).rowwise().squaredNorm();
+  const double max_sq_norm = n == 0 ? 0.0 : sq_norms.maxCoeff();
+  scale_ = max_sq_norm > 0.0 && std::isfinite(max_sq_norm) ? std::ldexp(1.0, -std::ilogb(std::sqrt(max_sq_norm))) : 1.0;
+
+  const std::size_t width = kernel_.panel_width;
+  const std::size_t slots = (n + width - 1) / width * width;
+  panels_.assign(slots * d, 0.0f);
+  panel_sq_norms_.assign(slots, std::numeric_limits<float>::quiet_NaN());
+  max_scaled_sq_norm_ = 0.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    float* panel = panels_.data() + (i / width) * width * d;
+    double sq_norm = 0.0;
+    for (std::size_t j = 0; j < d; ++j) {
+      const auto r = static_cast<Eigen::Index>(i), c = static_cast<Eigen::Index>(j);
+      const double scaled = (reference_(r, c) - mean_[c]) * scale_;
+      panel[j * width + i % width] = static_cast<float>(scaled);
+      sq_norm += scaled * scaled;
+    }
+    panel_sq_norms_[i] = static_cast<float>(sq_norm);
+    max_scaled_sq_norm_ = std::max(max_scaled_sq_norm_, sq_norm);
   }
-  centred_ = reference_.rowwise() - mean_;
-  centred_sq_norms_ = centred_.rowwise().squaredNorm();
-  max_centred_sq_norm_ = centred_sq_norms_.size() ? centred_sq_norms_.maxCoeff() : 0.0;
 }
 
 NeighbourLists BruteForceNeighbours::query(const Matrix& queries, std::size_t k,
@@ -97,36 +126,61 @@ NeighbourLists BruteForceNeighbours::query(const Matrix& queries, std::size_t k,
 
 void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first, std::size_t count, std::size_t k,
                                        std::span<const std::size_t> exclude, NeighbourLists& out) const {
+  constexpr std::size_t G = scan::kGroupRows;
   const auto q0 = static_cast<Eigen::Index>(first);
-  const auto nq = static_cast<Eigen::Index>(count);
   const std::size_t d = static_cast<std::size_t>(reference_.cols());
-  const std::size_t n_ref = static_cast<std::size_t>(reference_.rows());
+  const std::size_t n_slots = panel_sq_norms_.size();
 
-  Matrix centred_queries = queries.middleRows(q0, nq).rowwise() - mean_;
-  Vector query_sq_norms = centred_queries.rowwise().squaredNorm();
-
+  // Scaled, centred and in float, padded to whole groups of G rows; padding
+  // rows (and far-out queries) get a bound of -infinity, which keeps nothing.
+  const std::size_t groups = (count + G - 1) / G;
+  std::vector<float> scaled(groups * G * d, 0.0f), sq_norms(groups * G, 0.0f);
   std::vector<Shortlist> shortlists;
+  std::vector<bool> far_out(count);
   shortlists.reserve(count);
-  for (std::size_t i = 0; i < count; ++i)
-    shortlists.emplace_back(k, expansion_error(query_sq_norms[static_cast<Eigen::Index>(i)], max_centred_sq_norm_, d));
+  for (std::size_t i = 0; i < count; ++i) {
+    double sq_norm = 0.0;
+    for (std::size_t j = 0; j < d; ++j) {
+      const auto c = static_cast<Eigen::Index>(j);
+      const double v = (queries(q0 + static_cast<Eigen::Index>(i), c) - mean_[c]) * scale_;
+      scaled[i * d + j] = static_cast<float>(v);
+      sq_norm += v * v;
+    }
+    far_out[i] = !(sq_norm < kFloatSafeSqNorm);
+    sq_norms[i] = far_out[i] ? 0.0f : static_cast<float>(sq_norm);
+    shortlists.emplace_back(k, expansion_error(sq_norm, max_scaled_sq_norm_, d));
+  }
 
-  Matrix products;
-  for (std::size_t r0 = 0; r0 < n_ref; r0 += kReferenceBlock) {
-    const auto nr = static_cast<Eigen::Index>(std::min(kReferenceBlock, n_ref - r0));
-    products.resize(nq, nr);
-    products.noalias() = centred_queries * centred_.middleRows(static_cast<Eigen::Index>(r0), nr).transpose();
-    for (Eigen::Index i = 0; i < nq; ++i) {
-      Shortlist& list = shortlists[static_cast<std::size_t>(i)];
-      const std::size_t skip = exclude.empty() ? kNoExclusion : exclude[first + static_cast<std::size_t>(i)];
-      const double qn = query_sq_norms[i];
-      const double* row = products.row(i).data();
-      for (Eigen::Index j = 0; j < nr; ++j) {
-        const std::size_t ref_row = r0 + static_cast<std::size_t>(j);
-        const double estimate = qn - 2.0 * row[j] + centred_sq_norms_[static_cast<Eigen::Index>(ref_row)];
-        if (estimate <= list.bound() && ref_row != skip) list.add(estimate, ref_row);
+  float bounds[G];
+  std::size_t hit_count[G];
+  std::vector<std::uint32_t> hit_slot(G * kReferenceBlock);
+  std::vector<float> hit_estimate(G * kReferenceBlock);
+  for (std::size_t r0 = 0; r0 < n_slots; r0 += kReferenceBlock) {
+    const std::size_t slots = std::min(kReferenceBlock, n_slots - r0);  // a multiple of the panel width
+    for (std::size_t g = 0; g < groups; ++g) {
+      for (std::size_t r = 0, i = g * G; r < G; ++r, ++i)
+        bounds[r] = i < count && !far_out[i] ? float_at_least(shortlists[i].bound())
+                                             : -std::numeric_limits<float>::infinity();
+      kernel_.scan({scaled.data() + g * G * d, sq_norms.data() + g * G, bounds, panels_.data() + r0 * d,
+                    panel_sq_norms_.data() + r0, slots / kernel_.panel_width, d, hit_slot.data(), hit_estimate.data(),
+                    kReferenceBlock, hit_count});
+      for (std::size_t r = 0; r < G && g * G + r < count; ++r) {
+        Shortlist& list = shortlists[g * G + r];
+        const std::size_t skip = exclude.empty() ? kNoExclusion : exclude[first + g * G + r];
+        for (std::size_t h = 0; h < hit_count[r]; ++h) {
+          const std::size_t ref_row = r0 + hit_slot[r * kReferenceBlock + h];
+          const double estimate = hit_estimate[r * kReferenceBlock + h];
+          if (estimate <= list.bound() && ref_row != skip) list.add(estimate, ref_row);
+        }
       }
     }
   }
+  // Far-out queries: every reference is a candidate with the same (dummy) estimate.
+  const std::size_t n_ref = static_cast<std::size_t>(reference_.rows());
+  for (std::size_t i = 0; i < count; ++i)
+    if (far_out[i])
+      for (std::size_t row = 0; row < n_ref; ++row)
+        if (exclude.empty() || exclude[first + i] != row) shortlists[i].add(0.0, row);
 
   for (std::size_t i = 0; i < count; ++i) {
     Shortlist& list = shortlists[i];

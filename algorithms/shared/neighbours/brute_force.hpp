@@ -1,15 +1,17 @@
 // Exact Euclidean k nearest neighbours by brute force.
 //
-// Distances of a block of queries to a block of references come from one
-// matrix product, |q|^2 - 2 q.r + |r|^2 (Eigen GEMM). That expansion loses
-// precision, so it is only used to shortlist: every reference whose
-// expanded distance lies within a proven error bound of the k-th smallest
-// is re-measured directly as sum (q_i - r_i)^2, and the final order uses the
-// direct values with ties broken by the lower index. The result is therefore
-// exact and independent of blocking and thread count. Query blocks run in
-// parallel under oneTBB.
+// Distances of queries to references are first estimated in the expanded
+// form |q|^2 - 2 q.r + |r|^2, in single precision, by a SIMD kernel
+// (brute_force_scan.hpp) that keeps only estimates within each query's
+// current bound. The estimates are only used to shortlist: every reference
+// whose estimate lies within a proven error bound of the k-th smallest is
+// re-measured directly as sum (q_i - r_i)^2 in double, and the final order
+// uses the direct values with ties broken by the lower index. The result is
+// therefore exact and independent of blocking, thread count and the CPU's
+// vector width. Query blocks run in parallel under oneTBB.
 #pragma once
 
+#include "algorithms/shared/neighbours/brute_force_scan.hpp"
 #include "algorithms/shared/neighbours/neighbours.hpp"
 
 namespace imbench {
@@ -26,12 +28,19 @@ class BruteForceNeighbours final : public NeighbourSearch {
                    std::span<const std::size_t> exclude, NeighbourLists& out) const;
 
   Matrix reference_;
-  // The reference minus its column means: centring shrinks the norms, and
-  // with them the cancellation error of the expanded form.
-  Matrix centred_;
+  // The kernel sees the reference minus its column means, times a power of
+  // two that brings the largest squared norm near 1 (an exact scaling):
+  // centring shrinks the norms, and with them the rounding error of the
+  // expanded form; the scale keeps single precision far from overflow and
+  // underflow whatever the data's units.
   Eigen::RowVectorXd mean_;
-  Vector centred_sq_norms_;
-  double max_centred_sq_norm_ = 0.0;
+  double scale_ = 1.0;
+  double max_scaled_sq_norm_ = 0.0;
+  // Those rows in the kernel's transposed float panels, padded with zero rows
+  // whose squared norm is NaN (never kept), and the norms of every slot.
+  scan::Kernel kernel_ = scan::best_kernel();
+  std::vector<float> panels_;
+  std::vector<float> panel_sq_norms_;
 };
 
 }  // namespace imbench

@@ -26,11 +26,9 @@ Weights draw_counts(std::size_t n, std::size_t draws, RandomStream& rng) {
 void Forest::grow(const LabelledData& data, std::size_t n_trees, const TreeOptions& options,
                   const TreeWeights& weights_of_tree, RandomStream& rng) {
   const ColumnMatrix columns = data.X;
-  trees_.assign(n_trees, {});
-  tbb::parallel_for(std::size_t{0}, n_trees, [&](std::size_t t) {
-    RandomStream tree_rng = rng.substream(t);
+  trees_ = grow_in_parallel<ClassificationTree>(n_trees, rng, [&](std::size_t t, RandomStream& tree_rng) {
     const Weights w = weights_of_tree(t, tree_rng);
-    trees_[t] = ClassificationTree::grow(columns, data.y, data.n_classes, w, options, tree_rng);
+    return ClassificationTree::grow(columns, data.y, data.n_classes, w, options, tree_rng);
   });
   n_features_ = data.X.cols();
   n_classes_ = data.n_classes;

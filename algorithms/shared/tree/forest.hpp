@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "algorithms/shared/tree/cart.hpp"
+#include "algorithms/shared/tree/grow_in_parallel.hpp"
 #include "core/plugin.hpp"
 
 namespace imbench::tree {
@@ -24,9 +25,6 @@ Weights draw_counts(std::size_t n, std::size_t draws, RandomStream& rng);
 
 class Forest {
  public:
-  // The weights tree t is grown on; zero leaves a row out of that tree.
-  using TreeWeights = std::function<Weights(std::size_t tree, RandomStream& tree_rng)>;
-
   // Grows n_trees trees with tbb::parallel_for. Tree t draws everything from
   // rng.substream(t), so the forest does not depend on the thread count.
   void grow(const LabelledData& data, std::size_t n_trees, const TreeOptions& options,

@@ -7,8 +7,12 @@
 namespace imbench::tree {
 
 void add_growth_params(ParamSchema& schema, const std::string& default_max_features) {
-  schema.choice("criterion", "gini", {"gini", "entropy"}, "impurity measure a split minimises")
-      .integer("max_depth", 0, 0, std::nullopt, "deepest level a node may have; 0 grows until leaves are pure")
+  schema.choice("criterion", "gini", {"gini", "entropy"}, "impurity measure a split minimises");
+  add_shape_params(schema, default_max_features);
+}
+
+void add_shape_params(ParamSchema& schema, const std::string& default_max_features) {
+  schema.integer("max_depth", 0, 0, std::nullopt, "deepest level a node may have; 0 grows until leaves are pure")
       .integer("min_samples_split", 2, 2, std::nullopt, "fewest rows a node needs to be split")
       .integer("min_samples_leaf", 1, 1, std::nullopt, "fewest rows each child of a split must keep")
       .real("min_weight_fraction_leaf", 0.0, 0.0, 0.5,
@@ -28,8 +32,13 @@ std::size_t FeatureBudget::resolve(std::size_t n_features) const {
 }
 
 GrowthParams growth_params(const Params& params) {
-  GrowthParams g;
+  GrowthParams g = shape_params(params);
   g.options.criterion = params.text("criterion") == "entropy" ? Criterion::Entropy : Criterion::Gini;
+  return g;
+}
+
+GrowthParams shape_params(const Params& params) {
+  GrowthParams g;
   g.options.max_depth = static_cast<int>(params.integer("max_depth"));
   g.options.min_samples_split = static_cast<std::size_t>(params.integer("min_samples_split"));
   g.options.min_samples_leaf = static_cast<std::size_t>(params.integer("min_samples_leaf"));

@@ -1,4 +1,4 @@
-#include "algorithms/regression/relevance.hpp"
+#include "datasets/lib/relevance.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -173,6 +173,12 @@ std::vector<double> Relevance::operator()(std::span<const double> y) const {
   out.reserve(y.size());
   for (double v : y) out.push_back((*this)(v));
   return out;
+}
+
+double rare_percent(std::span<const double> target) {
+  const Relevance phi = Relevance::extremes(target);
+  const auto rare = std::count_if(target.begin(), target.end(), [&](double y) { return phi(y) >= 0.5; });
+  return 100.0 * static_cast<double>(rare) / static_cast<double>(target.size());
 }
 
 }  // namespace imbench::regression

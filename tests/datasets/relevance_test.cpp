@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "algorithms/regression/relevance.hpp"
+#include "datasets/lib/relevance.hpp"
 #include "core/error.hpp"
 #include "core/rng.hpp"
 
@@ -84,6 +84,19 @@ TEST_CASE("extremes on the low tail mirrors the high one") {
   for (double v : y) CHECK((both(v) >= 0.5) == (v <= (h.median + whisker) / 2));
   const Relevance high_only = Relevance::extremes(y, 1.5, Tails::High);  // the upper tail has no outliers
   for (double v : y) CHECK(high_only(v) < 0.5);
+}
+
+TEST_CASE("rare_percent counts the mirrored sample's low tail: the share at or below (median + lower whisker) / 2") {
+  std::vector<double> y = skewed_sample(400, 9);
+  for (double& v : y) v = -v;
+  const Hinges h = tukey_hinges(y);
+  const double fence = h.lower - 1.5 * (h.upper - h.lower);
+  double whisker = INFINITY;
+  for (double v : y)
+    if (v >= fence) whisker = std::min(whisker, v);
+  const auto rare = std::count_if(y.begin(), y.end(), [&](double v) { return v <= (h.median + whisker) / 2; });
+  REQUIRE(rare > 0);
+  CHECK(rare_percent(y) == doctest::Approx(100.0 * static_cast<double>(rare) / 400.0).epsilon(1e-12));
 }
 
 TEST_CASE("smoothstep between the median and the whisker (values from the Hermite formula)") {

@@ -73,4 +73,9 @@ class Relevance {
   std::vector<double> c_, d_;  // per interval: phi = phi_k + s (m_k + s (c_k + s d_k)), s = y - x_k
 };
 
+// Share of `target` in percent whose automatic relevance (extremes, coef 1.5,
+// both tails) is at least 0.5: how imbalanced a regression target is, the
+// counterpart of a classification set's minority share.
+double rare_percent(std::span<const double> target);
+
 }  // namespace imbench::regression

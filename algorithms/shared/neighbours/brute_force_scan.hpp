@@ -1,0 +1,97 @@
+// The inner loop of BruteForceNeighbours: expanded squared distances of a few
+// queries to a block of references, in single precision (twice the lanes of
+// double; BruteForceNeighbours bounds the error and re-measures in double),
+// kept only where they are within a query's bound. Computing the products and filtering them in registers
+// avoids writing a products matrix and reading it back, which at 20 features
+// costs as much as the products themselves.
+//
+// The kernel is written once (scan_block below) against a small SIMD
+// interface and compiled for AVX-512, AVX2+FMA and plain C++ in separate
+// files (brute_force_scan_*.cpp), each under its own target pragma; the
+// fastest one the CPU supports is picked at run time. This header holds no
+// inline code outside the template, and every instantiation uses a traits
+// type with internal linkage, so no AVX code can leak into other files.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace imbench::scan {
+
+// Queries handled together: each reference panel is loaded once per group.
+inline constexpr std::size_t kGroupRows = 4;
+
+// References are stored in panels of `width` rows, transposed: feature j of
+// the panel's rows is `width` consecutive floats at panel + j * width.
+struct Block {
+  const float* queries = nullptr;         // kGroupRows centred queries, row after row, d each
+  const float* query_sq_norms = nullptr;  // kGroupRows
+  const float* bounds = nullptr;          // kGroupRows: keep estimates <= bound
+  const float* panels = nullptr;          // the block's first panel
+  const float* ref_sq_norms = nullptr;    // one per reference slot; NaN for padding, never kept
+  std::size_t n_panels = 0;
+  std::size_t d = 0;
+  // Outputs, kGroupRows rows of `hit_stride` each: slot within the block and estimate of each kept reference.
+  std::uint32_t* hit_slot = nullptr;
+  float* hit_estimate = nullptr;
+  std::size_t hit_stride = 0;
+  std::size_t* hit_count = nullptr;       // kGroupRows
+};
+
+struct Kernel {
+  void (*scan)(const Block&) = nullptr;
+  std::size_t panel_width = 0;  // rows per panel
+  const char* name = "";
+};
+
+// The fastest kernel this CPU runs.
+Kernel best_kernel();
+
+Kernel avx512_kernel();
+Kernel avx2_kernel();
+Kernel portable_kernel();
+
+// S provides: type V of L floats; zero(), load(p), broadcast(x), fma(a, b, c) = a * b + c,
+// estimate(qn, rn, dot) = qn + rn - 2 dot, le_mask(a, b) (bit l set when a[l] <= b[l]), store(p, v).
+template <class S>
+void scan_block(const Block& b) {
+  using V = typename S::V;
+  constexpr std::size_t L = S::L, W = 2 * L, G = kGroupRows;
+  for (std::size_t r = 0; r < G; ++r) b.hit_count[r] = 0;
+  V bound[G], qn[G];
+  for (std::size_t r = 0; r < G; ++r) bound[r] = S::broadcast(b.bounds[r]), qn[r] = S::broadcast(b.query_sq_norms[r]);
+  for (std::size_t p = 0; p < b.n_panels; ++p) {
+    const float* panel = b.panels + p * b.d * W;
+    V acc[G][2];
+#pragma GCC unroll 4
+    for (std::size_t r = 0; r < G; ++r) acc[r][0] = acc[r][1] = S::zero();
+    for (std::size_t j = 0; j < b.d; ++j) {
+      const V lo = S::load(panel + j * W), hi = S::load(panel + j * W + L);
+#pragma GCC unroll 4
+      for (std::size_t r = 0; r < G; ++r) {
+        const V q = S::broadcast(b.queries[r * b.d + j]);
+        acc[r][0] = S::fma(q, lo, acc[r][0]);
+        acc[r][1] = S::fma(q, hi, acc[r][1]);
+      }
+    }
+    const V norms[2] = {S::load(b.ref_sq_norms + p * W), S::load(b.ref_sq_norms + p * W + L)};
+#pragma GCC unroll 4
+    for (std::size_t r = 0; r < G; ++r)
+#pragma GCC unroll 2
+      for (std::size_t h = 0; h < 2; ++h) {
+        const V est = S::estimate(qn[r], norms[h], acc[r][h]);
+        unsigned mask = S::le_mask(est, bound[r]);
+        if (!mask) continue;
+        float lanes[L];
+        S::store(lanes, est);
+        for (; mask; mask &= mask - 1) {
+          const unsigned lane = static_cast<unsigned>(__builtin_ctz(mask));
+          const std::size_t at = r * b.hit_stride + b.hit_count[r]++;
+          b.hit_slot[at] = static_cast<std::uint32_t>(p * W + h * L + lane);
+          b.hit_estimate[at] = lanes[lane];
+        }
+      }
+  }
+}
+
+}  // namespace imbench::scan

@@ -1,0 +1,95 @@
+// How close brute-force neighbours come to the machine's GEMM-bound rate.
+// All three count 2 * d flops per query-reference pair (d = 20 features):
+//   BM_RateEigenGemm  - plain Eigen GEMM (double and float), 128 queries x
+//                       1024-reference blocks, products written out (what the
+//                       search did before the scan kernel), one thread. Eigen
+//                       is built for the baseline x86-64 ISA (no AVX), so
+//                       scripts/compare_resamplers_imblearn.py --rates adds
+//                       OpenBLAS's rate on the same shape as the machine's.
+//   BM_RateScanKernel - the float scan kernel on the same shape, one thread,
+//                       bounds that keep nothing (arithmetic plus the compare).
+//   BM_RateBruteQuery - BruteForceNeighbours::query end to end: 10k queries'
+//                       5 nearest among 100k rows, on 1 and 2 threads.
+// The GFLOPS counters divided give the ratio asked for by issue 3.
+//   imbench_micro --benchmark_filter=BM_Rate
+#include <benchmark/benchmark.h>
+#include <tbb/global_control.h>
+
+#include <limits>
+
+#include "algorithms/shared/neighbours/brute_force.hpp"
+#include "core/rng.hpp"
+
+namespace {
+
+using namespace imbench;
+
+constexpr Eigen::Index kDims = 20, kQueries = 128, kBlock = 1024, kRefs = 100 * 1024;
+
+Matrix normal_points(Eigen::Index rows, Eigen::Index cols, const char* key) {
+  RandomStream rng = RandomStream::keyed("brute_force_rate_bench", key);
+  Matrix M(rows, cols);
+  for (Eigen::Index i = 0; i < rows; ++i)
+    for (Eigen::Index j = 0; j < cols; ++j) M(i, j) = rng.normal();
+  return M;
+}
+
+void set_rate(benchmark::State& state, double pairs) {
+  state.counters["GFLOPS"] = benchmark::Counter(pairs * 2.0 * kDims * 1e-9 * static_cast<double>(state.iterations()),
+                                                benchmark::Counter::kIsRate);
+}
+
+template <class Scalar>
+void BM_RateEigenGemm(benchmark::State& state) {
+  using M = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
+  const M queries = normal_points(kQueries, kDims, "queries").cast<Scalar>();
+  const M refs = normal_points(kRefs, kDims, "refs").cast<Scalar>();
+  M products(kQueries, kBlock);
+  for (auto _ : state)
+    for (Eigen::Index r0 = 0; r0 < kRefs; r0 += kBlock) {
+      products.noalias() = queries * refs.middleRows(r0, kBlock).transpose();
+      benchmark::DoNotOptimize(products.data());
+    }
+  set_rate(state, static_cast<double>(kQueries * kRefs));
+}
+BENCHMARK(BM_RateEigenGemm<double>)->Name("BM_RateEigenGemm/double")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RateEigenGemm<float>)->Name("BM_RateEigenGemm/float")->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_RateScanKernel(benchmark::State& state) {
+  const scan::Kernel kernel = scan::best_kernel();
+  const auto width = static_cast<Eigen::Index>(kernel.panel_width);
+  const Eigen::MatrixXf queries = normal_points(kQueries, kDims, "queries").cast<float>().transpose();
+  const Eigen::MatrixXf panels = normal_points(kRefs, kDims, "refs").cast<float>();  // layout does not change the work
+  const std::vector<float> norms(static_cast<std::size_t>(kRefs), 1.0f), sq(static_cast<std::size_t>(kQueries), 1.0f);
+  const float bounds[scan::kGroupRows] = {-1.0f, -1.0f, -1.0f, -1.0f};
+  std::vector<std::uint32_t> slots(scan::kGroupRows * kBlock);
+  std::vector<float> estimates(scan::kGroupRows * kBlock);
+  std::size_t counts[scan::kGroupRows];
+  for (auto _ : state)
+    for (Eigen::Index r0 = 0; r0 < kRefs; r0 += kBlock)
+      for (Eigen::Index g = 0; g < kQueries; g += static_cast<Eigen::Index>(scan::kGroupRows)) {
+        kernel.scan({queries.col(g).data(), sq.data() + g, bounds, panels.data() + r0 * kDims, norms.data() + r0,
+                     static_cast<std::size_t>(kBlock / width), kDims, slots.data(), estimates.data(), kBlock, counts});
+        benchmark::DoNotOptimize(counts);
+      }
+  state.SetLabel(kernel.name);
+  set_rate(state, static_cast<double>(kQueries * kRefs));
+}
+BENCHMARK(BM_RateScanKernel)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_RateBruteQuery(benchmark::State& state) {
+  tbb::global_control threads(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(state.range(0)));
+  const Matrix refs = normal_points(kRefs, kDims, "refs");
+  const Matrix queries = normal_points(10000, kDims, "queries");
+  BruteForceNeighbours search;
+  search.fit(refs);
+  for (auto _ : state) {
+    NeighbourLists nn = search.query(queries, 5);
+    benchmark::DoNotOptimize(nn.index.data());
+  }
+  set_rate(state, static_cast<double>(queries.rows() * kRefs));
+}
+BENCHMARK(BM_RateBruteQuery)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
