@@ -44,8 +44,8 @@ Column number_column(std::string header, int decimals) {
 Table ranking_table(const ScoreMatrix& m, const stats::FriedmanResult* friedman, const ComparisonOptions& options,
                     stats::Order order) {
   Table t;
-  t.caption = "Average ranks over " + std::to_string(m.datasets.size()) + " data sets (test " + options.metric +
-              ", mean over folds x repeats; rank 1 = best)";
+  t.caption = "Average ranks over " + std::to_string(m.datasets.size()) + " data sets (test " +
+              short_spec(Kind::Metric, options.metric) + ", mean over folds x repeats; rank 1 = best)";
   t.label = "tab:ranks";
   Column full = text_column("Canonical pipeline");
   full.csv_only = true;
@@ -78,7 +78,7 @@ Table ranking_table(const ScoreMatrix& m, const stats::FriedmanResult* friedman,
 
 Table pairwise_table(const ScoreMatrix& m, const ComparisonOptions& options, stats::Order order) {
   Table t;
-  t.caption = "Pairwise comparisons over data sets (test " + options.metric + ")";
+  t.caption = "Pairwise comparisons over data sets (test " + short_spec(Kind::Metric, options.metric) + ")";
   t.label = "tab:pairwise";
   t.columns = {text_column("A"), text_column("B"), text_column("A wins/ties/losses"), number_column("Wilcoxon p", 4),
                number_column("Holm p", 4), number_column("P(A better)", 3), number_column("P(rope)", 3),

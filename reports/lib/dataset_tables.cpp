@@ -114,7 +114,7 @@ Table dataset_table(const Aggregate& aggregate, const std::string& metric, stats
   const auto cells = cells_of(aggregate, metric);
   const bool higher = order == stats::Order::higher_is_better;
   Table t;
-  t.caption = "Test " + metric + " per data set (mean ± sd over folds x repeats)";
+  t.caption = "Test " + short_spec(Kind::Metric, metric) + " per data set (mean ± sd over folds x repeats)";
   t.label = "tab:datasets";
   t.columns.push_back(Column{"Data set", "", "dataset"});
   std::vector<std::size_t> value_columns;

@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-#include <tbb/global_control.h>
 
 #include <numeric>
 
@@ -87,18 +86,7 @@ TEST_CASE("adasyn: new rows lie between a seed and a same-class neighbour; exact
 
 TEST_CASE("adasyn: deterministic for a stream and identical with 1 and 2 threads") {
   test_data::Labelled d = test_data::blobs({3000, 300, 200}, 4, RandomStream::keyed("adasyn-threads"));
-  auto sampler = test_data::resampler("adasyn");
-  auto with_threads = [&](std::size_t threads) {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
-    RandomStream rng = RandomStream::keyed("same");
-    return sampler->resample(d.view(), rng);
-  };
-  Resampled one = with_threads(1), two = with_threads(2);
-  CHECK(one.X == two.X);
-  CHECK(one.y == two.y);
-  RandomStream rng = RandomStream::keyed("same");
-  sampler->resample(d.view(), rng);
-  CHECK(sampler->resample(d.view(), rng).X != one.X);
+  test_data::check_thread_determinism(*test_data::resampler("adasyn"), d.view(), true);
 }
 
 TEST_CASE("adasyn: errors name the class and the parameter") {

@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-#include <tbb/global_control.h>
 
 #include <set>
 
@@ -117,20 +116,8 @@ TEST_CASE("borderline_smote: borderline-2 rows go at most halfway towards anothe
 
 TEST_CASE("borderline_smote: deterministic for a stream and identical with 1 and 2 threads") {
   test_data::Labelled d = test_data::blobs({3000, 300, 200}, 4, RandomStream::keyed("bsmote-threads"));
-  for (std::string kind : {"borderline-1", "borderline-2"}) {
-    auto sampler = test_data::resampler("borderline_smote:kind=" + kind);
-    auto with_threads = [&](std::size_t threads) {
-      tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
-      RandomStream rng = RandomStream::keyed("same");
-      return sampler->resample(d.view(), rng);
-    };
-    Resampled one = with_threads(1), two = with_threads(2);
-    CHECK(one.X == two.X);
-    CHECK(one.y == two.y);
-    RandomStream rng = RandomStream::keyed("same");
-    sampler->resample(d.view(), rng);
-    CHECK(sampler->resample(d.view(), rng).X != one.X);
-  }
+  for (std::string kind : {"borderline-1", "borderline-2"})
+    test_data::check_thread_determinism(*test_data::resampler("borderline_smote:kind=" + kind), d.view(), true);
 }
 
 TEST_CASE("borderline_smote: errors name the class and the parameter") {

@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-#include <tbb/global_control.h>
 
 #include <algorithm>
 #include <map>
@@ -101,20 +100,7 @@ TEST_CASE("smote: exact duplicate minority rows are each other's nearest neighbo
 
 TEST_CASE("smote: deterministic for a stream, fresh on the next call, identical with 1 and 2 threads") {
   test_data::Labelled d = test_data::blobs({5000, 300, 200}, 6, RandomStream::keyed("smote-threads"));
-  auto smote = test_data::resampler("smote");
-  auto with_threads = [&](std::size_t threads) {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
-    RandomStream rng = RandomStream::keyed("same");
-    return smote->resample(d.view(), rng);
-  };
-  Resampled one = with_threads(1), two = with_threads(2);
-  CHECK(one.X == two.X);
-  CHECK(one.y == two.y);
-  RandomStream rng = RandomStream::keyed("same");
-  Resampled first = smote->resample(d.view(), rng);
-  Resampled second = smote->resample(d.view(), rng);
-  CHECK(first.X == one.X);
-  CHECK(first.X != second.X);
+  test_data::check_thread_determinism(*test_data::resampler("smote"), d.view(), true);
 }
 
 TEST_CASE("smote: a class smaller than k_neighbors + 1 is an error naming the class, size and k") {

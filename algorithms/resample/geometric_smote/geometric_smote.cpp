@@ -54,7 +54,7 @@ class GSmote final : public Resampler {
         truncation_(p.real("truncation_factor")),
         deformation_(p.real("deformation_factor")),
         selection_(p.text("selection_strategy")),
-        strategy_(p.text("sampling_strategy"), "g_smote") {}
+        strategy_(p.text("sampling_strategy"), "geometric_smote") {}
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
@@ -84,14 +84,14 @@ class GSmote final : public Resampler {
     SurfaceCandidates s;
     s.centres = take_rows(data.X, class_rows);
     if (uses_same_class()) {
-      require_class_neighbours(cls, class_rows.size(), k_, "g_smote");
+      require_class_neighbours(cls, class_rows.size(), k_, "geometric_smote");
       ExactNeighbours knn;
       knn.fit(s.centres);
       s.same_class = knn.query_self(k_);
     }
     if (uses_other_class()) {
       if (other_rows.empty())
-        throw Error("g_smote: selection_strategy=" + selection_ + " needs rows of a class other than " +
+        throw Error("geometric_smote: selection_strategy=" + selection_ + " needs rows of a class other than " +
                     std::to_string(cls) + ", but the data holds none");
       ExactNeighbours knn;
       knn.fit(take_rows(data.X, other_rows));
@@ -136,7 +136,7 @@ class GSmote final : public Resampler {
   SamplingStrategy strategy_;
 };
 
-ParamSchema g_smote_schema() {
+ParamSchema geometric_smote_schema() {
   ParamSchema schema;
   schema.integer("k_neighbors", 5, 1, std::nullopt,
                  "Nearest class rows from which a centre's surface point is drawn (minority, combined)");
@@ -154,11 +154,11 @@ ParamSchema g_smote_schema() {
 
 }  // namespace
 
-IMBENCH_REGISTER_PLUGIN({Kind::Resample, "g_smote",
+IMBENCH_REGISTER_PLUGIN({Kind::Resample, "geometric_smote",
                          "Geometric SMOTE: new rows inside a truncated, deformed hypersphere around a class row.",
                          "Douzas, Bacao. Geometric SMOTE a geometrically enhanced drop-in replacement for SMOTE. "
                          "Information Sciences 501:118-135, 2019",
-                         g_smote_schema(), Capabilities{},
+                         geometric_smote_schema(), Capabilities{},
                          [](const Params& p) { return std::make_unique<GSmote>(p); }})
 
 }  // namespace imbench

@@ -88,21 +88,21 @@ void check_geometry(const test_data::Labelled& d, const Resampled& r, int cls, s
 
 }  // namespace
 
-TEST_CASE("g_smote: input rows first, exact new rows per class in class order") {
+TEST_CASE("geometric_smote: input rows first, exact new rows per class in class order") {
   test_data::Labelled d = test_data::blobs({120, 30, 45}, 3, RandomStream::keyed("gs-counts"));
-  Resampled r = run("g_smote", d, "gs-counts-run");
+  Resampled r = run("geometric_smote", d, "gs-counts-run");
   REQUIRE(r.X.rows() == 360);
   CHECK(r.n_synthetic == 90 + 75);
   CHECK(r.X.topRows(195) == d.X);
   CHECK(std::count(r.y.begin() + 195, r.y.begin() + 285, 1) == 90);
   CHECK(std::count(r.y.begin() + 285, r.y.end(), 2) == 75);
-  Resampled counts = run("g_smote:sampling_strategy={1:50,2:60}", d, "gs-counts-run");
+  Resampled counts = run("geometric_smote:sampling_strategy={1:50,2:60}", d, "gs-counts-run");
   CHECK(test_data::describe_counts(counts.y, 3) == "0:120 1:50 2:60");
-  Resampled ratio = run("g_smote:sampling_strategy=0.5", test_data::blobs({100, 20}, 2, RandomStream::keyed("gs-r")), "x");
+  Resampled ratio = run("geometric_smote:sampling_strategy=0.5", test_data::blobs({100, 20}, 2, RandomStream::keyed("gs-r")), "x");
   CHECK(test_data::describe_counts(ratio.y, 2) == "0:100 1:50");
 }
 
-TEST_CASE("g_smote: every new row lies in its truncated, deformed sphere") {
+TEST_CASE("geometric_smote: every new row lies in its truncated, deformed sphere") {
   test_data::Labelled d = test_data::blobs({150, 25, 30}, 4, RandomStream::keyed("gs-geometry"));
   struct Case {
     std::string selection;
@@ -110,7 +110,7 @@ TEST_CASE("g_smote: every new row lies in its truncated, deformed sphere") {
   };
   for (const Case& c : {Case{"combined", 1.0, 0.0}, Case{"minority", 0.5, 0.3}, Case{"majority", -1.0, 0.0},
                         Case{"combined", 0.0, 0.6}, Case{"minority", -0.4, 0.0}}) {
-    const std::string spec = "g_smote:k_neighbors=4,selection_strategy=" + c.selection + ",truncation_factor=" +
+    const std::string spec = "geometric_smote:k_neighbors=4,selection_strategy=" + c.selection + ",truncation_factor=" +
                              canonical_number(c.truncation) + ",deformation_factor=" + canonical_number(c.deformation);
     CAPTURE(spec);
     Resampled r = run(spec, d, "gs-geometry-run");
@@ -118,9 +118,9 @@ TEST_CASE("g_smote: every new row lies in its truncated, deformed sphere") {
   }
 }
 
-TEST_CASE("g_smote: deformation 1 with truncation 1 puts every row on a centre-surface segment") {
+TEST_CASE("geometric_smote: deformation 1 with truncation 1 puts every row on a centre-surface segment") {
   test_data::Labelled d = test_data::blobs({80, 20}, 3, RandomStream::keyed("gs-segment"));
-  Resampled r = run("g_smote:deformation_factor=1,selection_strategy=minority,k_neighbors=3", d, "gs-seg-run");
+  Resampled r = run("geometric_smote:deformation_factor=1,selection_strategy=minority,k_neighbors=3", d, "gs-seg-run");
   const Matrix X_c = take_rows(d.X, rows_by_class(d.y, 2)[1]);
   for (Eigen::Index i = d.X.rows(); i < r.X.rows(); ++i) {
     bool on_segment = false;
@@ -135,23 +135,23 @@ TEST_CASE("g_smote: deformation 1 with truncation 1 puts every row on a centre-s
   }
 }
 
-TEST_CASE("g_smote: deterministic for a stream, fresh on the next call, identical with 1 and 2 threads") {
+TEST_CASE("geometric_smote: deterministic for a stream, fresh on the next call, identical with 1 and 2 threads") {
   test_data::Labelled d = test_data::blobs({3000, 200, 150}, 5, RandomStream::keyed("gs-threads"));
-  auto g_smote = test_data::resampler("g_smote:truncation_factor=0.3,deformation_factor=0.2");
-  test_data::check_thread_determinism(*g_smote, d.view(), true);
+  auto geometric_smote = test_data::resampler("geometric_smote:truncation_factor=0.3,deformation_factor=0.2");
+  test_data::check_thread_determinism(*geometric_smote, d.view(), true);
 }
 
-TEST_CASE("g_smote: bad parameters and too small classes are errors naming them") {
+TEST_CASE("geometric_smote: bad parameters and too small classes are errors naming them") {
   test_data::Labelled d = test_data::blobs({50, 5}, 2, RandomStream::keyed("gs-errors"));
-  CHECK_THROWS_WITH_AS(test_data::resampler("g_smote:truncation_factor=1.5"), doctest::Contains("truncation_factor"),
+  CHECK_THROWS_WITH_AS(test_data::resampler("geometric_smote:truncation_factor=1.5"), doctest::Contains("truncation_factor"),
                        Error);
-  CHECK_THROWS_WITH_AS(test_data::resampler("g_smote:deformation_factor=-0.1"), doctest::Contains("deformation_factor"),
+  CHECK_THROWS_WITH_AS(test_data::resampler("geometric_smote:deformation_factor=-0.1"), doctest::Contains("deformation_factor"),
                        Error);
-  CHECK_THROWS_WITH_AS(test_data::resampler("g_smote:selection_strategy=nearest"),
+  CHECK_THROWS_WITH_AS(test_data::resampler("geometric_smote:selection_strategy=nearest"),
                        doctest::Contains("selection_strategy"), Error);
-  CHECK_THROWS_WITH_AS(test_data::resampler("g_smote:k_neighbors=0"), doctest::Contains("k_neighbors"), Error);
-  CHECK_THROWS_WITH_AS(run("g_smote", d, "x"), doctest::Contains("g_smote: class 1 has 5 samples, but k_neighbors=5"),
+  CHECK_THROWS_WITH_AS(test_data::resampler("geometric_smote:k_neighbors=0"), doctest::Contains("k_neighbors"), Error);
+  CHECK_THROWS_WITH_AS(run("geometric_smote", d, "x"), doctest::Contains("geometric_smote: class 1 has 5 samples, but k_neighbors=5"),
                        Error);
   // The majority strategy needs no class neighbours.
-  CHECK(run("g_smote:selection_strategy=majority", d, "x").X.rows() == 100);
+  CHECK(run("geometric_smote:selection_strategy=majority", d, "x").X.rows() == 100);
 }
