@@ -10,7 +10,7 @@ packages=(
   libtbb-dev libeigen3-dev libboost-program-options-dev libboost-math-dev
   doctest-dev libbenchmark-dev libhdf5-dev libsqlite3-dev librandom123-dev
   libyaml-cpp-dev libxxhash-dev zlib1g-dev libsvm-dev libxgboost-dev nlohmann-json3-dev
-  python3 python3-numpy python3-scipy python3-pandas python3-sklearn python3-imblearn python3-xgboost
+  python3 python3-numpy python3-scipy python3-pandas python3-sklearn python3-imblearn python3-xgboost python3-h5py
   librsvg2-bin  # rsvg-convert: PDF and PNG copies of the SVG figures
 )
 
