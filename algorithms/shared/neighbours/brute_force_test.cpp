@@ -1,15 +1,16 @@
 #include <doctest/doctest.h>
-#include <tbb/global_control.h>
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 #include "algorithms/shared/neighbours/brute_force.hpp"
+#include "algorithms/shared/neighbours/neighbour_checks.hpp"
 #include "core/error.hpp"
 #include "core/rng.hpp"
 
 using namespace imbench;
+using test_data::check_same;
 
 namespace {
 
@@ -40,13 +41,6 @@ NeighbourLists naive_knn(const Matrix& ref, const Matrix& queries, std::size_t k
     }
   }
   return out;
-}
-
-void check_same(const NeighbourLists& got, const NeighbourLists& want) {
-  REQUIRE(got.n_queries == want.n_queries);
-  REQUIRE(got.k == want.k);
-  CHECK(got.index == want.index);
-  CHECK(got.distance == want.distance);
 }
 
 }  // namespace
@@ -114,16 +108,7 @@ TEST_CASE("bit-identical with one and two TBB threads") {
   Matrix ref = random_matrix(3000, 6, rng);
   BruteForceNeighbours knn;
   knn.fit(ref);
-  NeighbourLists one, two;
-  {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, 1);
-    one = knn.query_self(5);
-  }
-  {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, 2);
-    two = knn.query_self(5);
-  }
-  check_same(one, two);
+  test_data::check_self_query_thread_invariant(knn, 5);
 }
 
 TEST_CASE("bad input gives errors that say what is wrong") {

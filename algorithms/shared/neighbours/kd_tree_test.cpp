@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-#include <tbb/global_control.h>
 
 #include <cmath>
 #include <string>
@@ -7,10 +6,12 @@
 #include "algorithms/shared/neighbours/brute_force.hpp"
 #include "algorithms/shared/neighbours/exact.hpp"
 #include "algorithms/shared/neighbours/kd_tree.hpp"
+#include "algorithms/shared/neighbours/neighbour_checks.hpp"
 #include "core/error.hpp"
 #include "core/rng.hpp"
 
 using namespace imbench;
+using test_data::check_same;
 
 namespace {
 
@@ -33,13 +34,6 @@ Matrix make_points(Shape shape, std::size_t rows, std::size_t cols, RandomStream
       M(i, j) = shape == Shape::Normal ? rng.normal() : std::floor(rng.uniform() * 4);
   }
   return M;
-}
-
-void check_same(const NeighbourLists& got, const NeighbourLists& want) {
-  REQUIRE(got.n_queries == want.n_queries);
-  REQUIRE(got.k == want.k);
-  CHECK(got.index == want.index);
-  CHECK(got.distance == want.distance);
 }
 
 }  // namespace
@@ -92,16 +86,7 @@ TEST_CASE("kd-tree is bit-identical with one and two TBB threads") {
   Matrix ref = make_points(Shape::Normal, 4000, 3, RandomStream::keyed("kd-tree-threads"));
   KdTreeNeighbours tree;
   tree.fit(ref);
-  NeighbourLists one, two;
-  {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, 1);
-    one = tree.query_self(5);
-  }
-  {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, 2);
-    two = tree.query_self(5);
-  }
-  check_same(one, two);
+  test_data::check_self_query_thread_invariant(tree, 5);
 }
 
 TEST_CASE("kd-tree rejects bad input with the brute-force messages") {
