@@ -8,21 +8,33 @@ namespace imbench {
 
 RandomStream::RandomStream(Hash128 key) : key_(key) {}
 
+namespace {
+
+// What every hashed child key starts with. It covers the lane, so substreams
+// of a lane stream differ from its parent's; a keyed stream (lane 0) hashes
+// as it always has.
+Hasher& add_parent(Hasher& h, const Hash128& key, std::uint64_t lane) {
+  h.u64(key.high).u64(key.low);
+  if (lane != 0) h.text("lane").u64(lane);
+  return h.text("substream");
+}
+
+}  // namespace
+
 RandomStream RandomStream::substream(std::uint64_t i) const {
+  if (lane_ == 0 && i != UINT64_MAX) return RandomStream(key_, i + 1);
   Hasher h;
-  h.u64(key_.high).u64(key_.low).text("substream").u64(i);
-  return RandomStream(h.digest());
+  return RandomStream(add_parent(h, key_, lane_).u64(i).digest());
 }
 
 RandomStream RandomStream::substream(std::string_view label) const {
   Hasher h;
-  h.u64(key_.high).u64(key_.low).text("substream").text(label);
-  return RandomStream(h.digest());
+  return RandomStream(add_parent(h, key_, lane_).text(label).digest());
 }
 
 void RandomStream::refill() {
   r123::Philox4x64 philox;
-  r123::Philox4x64::ctr_type ctr = {{counter_, 0, 0, 0}};
+  r123::Philox4x64::ctr_type ctr = {{counter_, lane_, 0, 0}};
   r123::Philox4x64::key_type key = {{key_.high, key_.low}};
   r123::Philox4x64::ctr_type out = philox(ctr, key);
   for (int i = 0; i < 4; ++i) block_[i] = out.v[i];

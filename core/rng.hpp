@@ -27,6 +27,10 @@ class RandomStream {
   }
 
   // An independent stream for sub-task i (a tree of a forest, synthetic sample i, ...).
+  // A stream made by keyed() or by a label gives its integer substreams its own
+  // key and a distinct second Philox counter word (a "lane"), which costs
+  // nothing: generators that take one substream per synthetic row stay
+  // cheap. Any other substream hashes a fresh key.
   RandomStream substream(std::uint64_t i) const;
   RandomStream substream(std::string_view label) const;
 
@@ -35,7 +39,6 @@ class RandomStream {
   double normal();                            // standard normal (Box-Muller)
   std::uint64_t below(std::uint64_t n);       // uniform in [0, n), unbiased; n > 0
   double gamma(double shape);                 // Gamma(shape, 1), Marsaglia-Tsang
-  Hash128 key() const { return key_; }
 
  private:
   static void add_part(Hasher& h, std::string_view s) { h.text(s); }
@@ -48,9 +51,11 @@ class RandomStream {
     h.u64(static_cast<std::uint64_t>(v));
   }
 
+  RandomStream(Hash128 key, std::uint64_t lane) : key_(key), lane_(lane) {}
   void refill();
 
   Hash128 key_;
+  std::uint64_t lane_ = 0;  // 0: a keyed stream; i + 1: integer substream i of it
   std::uint64_t counter_ = 0;
   std::uint64_t block_[4] = {0, 0, 0, 0};
   int used_ = 4;

@@ -157,7 +157,14 @@ TEST_CASE("random_forest_regressor rejects bad input with messages naming the pr
                        Error);
   CHECK_THROWS_WITH_AS(model->fit({X, std::vector<double>{1, 2, NAN}}, {}, rng), doctest::Contains("target of row 2"),
                        Error);
+  // Constant features: each tree is one leaf holding the mean of what it was grown on (the whole set without
+  // bootstrap; with it, the forest's prediction is the same for every row, whatever the draws were).
+  auto whole = make_regressor("random_forest_regressor:n_trees=2,bootstrap=false");
+  whole->fit({X, std::vector<double>{1, 2, 3}}, {}, rng);
+  CHECK(whole->predict(X) == std::vector<double>(3, 2.0));
   model->fit({X, std::vector<double>{1, 2, 3}}, {}, rng);
-  CHECK(model->predict(X) == std::vector<double>(3, 2.0));  // constant features: one leaf, the mean
+  const std::vector<double> bagged = model->predict(X);
+  CHECK(bagged[0] == bagged[1]);
+  CHECK(bagged[1] == bagged[2]);
   CHECK_THROWS_WITH_AS(model->predict(Matrix::Zero(1, 3)), doctest::Contains("fitted on 2"), Error);
 }

@@ -1,9 +1,7 @@
 #include "algorithms/resample/shared/over_sampling.hpp"
 
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-
 #include "core/error.hpp"
+#include "core/large_matrix.hpp"
 
 namespace imbench {
 
@@ -16,8 +14,13 @@ OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTarg
     total += n_new;
   }
   Resampled& out = layout.out;
-  out.X.resize(static_cast<Eigen::Index>(total), data.X.cols());
-  out.X.topRows(data.X.rows()) = data.X;
+  out.X = large_matrix(static_cast<Eigen::Index>(total), data.X.cols());
+  // The copy is the first touch of most of the output's pages, so it is
+  // split over threads like the generation that fills the rest.
+  tbb::parallel_for(tbb::blocked_range<Eigen::Index>(0, data.X.rows(), 8192),
+                    [&](const tbb::blocked_range<Eigen::Index>& r) {
+                      out.X.middleRows(r.begin(), r.size()) = data.X.middleRows(r.begin(), r.size());
+                    });
   out.y.reserve(total);
   out.y = data.y;
   for (const auto& [cls, n_new] : targets) out.y.insert(out.y.end(), n_new, cls);
@@ -40,15 +43,12 @@ void require_class_neighbours(const ClassTargets& targets, const std::vector<Ind
 void interpolate_pairs(const Matrix& X, const NeighbourLists& neighbours, std::size_t k, const RandomStream& stream,
                        std::size_t n_new, std::size_t first_row, Matrix& out) {
   const std::uint64_t n_pairs = static_cast<std::uint64_t>(X.rows()) * k;
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
-    for (std::size_t i = r.begin(); i != r.end(); ++i) {
-      RandomStream s = stream.substream(i);
-      const std::uint64_t pair = s.below(n_pairs);
-      const double u = s.uniform();
-      const auto seed = X.row(static_cast<Eigen::Index>(pair / k));
-      const auto partner = X.row(static_cast<Eigen::Index>(neighbours.index_at(pair / k, pair % k)));
-      out.row(static_cast<Eigen::Index>(first_row + i)) = seed + u * (partner - seed);
-    }
+  draw_rows(stream, n_new, [&](std::size_t i, RandomStream& s) {
+    const std::uint64_t pair = s.below(n_pairs);
+    const double u = s.uniform();
+    const auto seed = X.row(static_cast<Eigen::Index>(pair / k));
+    const auto partner = X.row(static_cast<Eigen::Index>(neighbours.index_at(pair / k, pair % k)));
+    out.row(static_cast<Eigen::Index>(first_row + i)) = seed + u * (partner - seed);
   });
 }
 

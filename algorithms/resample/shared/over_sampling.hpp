@@ -2,6 +2,10 @@
 // input rows unchanged, then each targeted class's new rows, in class order.
 #pragma once
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <string>
@@ -30,9 +34,25 @@ void require_class_neighbours(int cls, std::size_t n_class_rows, std::size_t k, 
 void require_class_neighbours(const ClassTargets& targets, const std::vector<Indices>& rows, std::size_t k,
                               const std::string& owner);
 
-// SMOTE's draw: new row i takes substream i of `stream`, a (row, neighbour) pair uniformly among X's rows times
-// their k nearest (`neighbours`, lists over X's rows) and a point uniformly on that segment, written to
-// out.row(first_row + i). Rows depend on i only, so any split of the work over threads writes the same rows.
+// Calls make_row(i, stream_of_i) for every new row i < n_new, in parallel. Rows are drawn in fixed runs of
+// kRowsPerStream, run c from substream c of `stream` and row after row within it: consecutive draws use each
+// Philox block fully, and the rows do not depend on how the work is split over threads.
+inline constexpr std::size_t kRowsPerStream = 1024;
+template <class MakeRow>
+void draw_rows(const RandomStream& stream, std::size_t n_new, const MakeRow& make_row) {
+  const std::size_t n_runs = (n_new + kRowsPerStream - 1) / kRowsPerStream;
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_runs, 1), [&](const tbb::blocked_range<std::size_t>& r) {
+    for (std::size_t run = r.begin(); run != r.end(); ++run) {
+      RandomStream s = stream.substream(run);
+      const std::size_t end = std::min(n_new, (run + 1) * kRowsPerStream);
+      for (std::size_t i = run * kRowsPerStream; i != end; ++i) make_row(i, s);
+    }
+  });
+}
+
+// SMOTE's draw: each new row takes a (row, neighbour) pair uniformly among X's rows times their k nearest
+// (`neighbours`, lists over X's rows) and a point uniformly on that segment, written from out.row(first_row) on
+// (rows drawn by draw_rows).
 void interpolate_pairs(const Matrix& X, const NeighbourLists& neighbours, std::size_t k, const RandomStream& stream,
                        std::size_t n_new, std::size_t first_row, Matrix& out);
 

@@ -3,9 +3,6 @@
 // and one of its k nearest neighbours within the class; the (seed,
 // neighbour) pair is drawn uniformly from all n_c * k pairs and one u ~ U[0,1)
 // places the sample on the segment.
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-
 #include <string>
 
 #include "algorithms/resample/shared/over_sampling.hpp"
@@ -36,33 +33,14 @@ class Smote final : public Resampler {
       ExactNeighbours knn;
       knn.fit(take_rows(data.X, class_rows));
       const NeighbourLists neighbours = knn.query_self(k_);
-      generate(knn.reference(), neighbours, base.substream(static_cast<std::uint64_t>(cls)), n_new,
-               layout.first_new.at(cls), layout.out.X);
+      interpolate_pairs(knn.reference(), neighbours, k_, base.substream(static_cast<std::uint64_t>(cls)), n_new,
+                        layout.first_new.at(cls), layout.out.X);
       layout.out.n_synthetic += n_new;
     }
     return std::move(layout.out);
   }
 
  private:
-  // Synthetic sample i of a class draws from substream i, so any split of
-  // the work over threads writes the same rows.
-  void generate(const Matrix& X_c, const NeighbourLists& neighbours, const RandomStream& class_stream,
-                std::size_t n_new, std::size_t first_row, Matrix& out) const {
-    const std::uint64_t n_pairs = static_cast<std::uint64_t>(X_c.rows()) * k_;
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        RandomStream s = class_stream.substream(i);
-        const std::uint64_t pair = s.below(n_pairs);
-        const double u = s.uniform();
-        const std::size_t seed = pair / k_;
-        const std::size_t neighbour = neighbours.index_at(seed, pair % k_);
-        const auto seed_row = X_c.row(static_cast<Eigen::Index>(seed));
-        out.row(static_cast<Eigen::Index>(first_row + i)) =
-            seed_row + u * (X_c.row(static_cast<Eigen::Index>(neighbour)) - seed_row);
-      }
-    });
-  }
-
   std::size_t k_;
   SamplingStrategy strategy_;
 };

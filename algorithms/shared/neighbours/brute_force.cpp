@@ -45,23 +45,34 @@ float float_at_least(double bound) {
 }
 
 // The candidates of one query: every reference whose estimate is within
-// 2 * error of the k-th smallest estimate seen so far.
+// 2 * error of the k-th smallest estimate seen so far. A max-heap of the k
+// smallest estimates keeps that bound current after every insert at O(log k);
+// candidates that fall behind it are dropped in one linear pass when the list
+// fills, so no selection ever runs on the hot path.
 class Shortlist {
  public:
-  Shortlist(std::size_t k, double error) : k_(k), error_(error), capacity_(std::max<std::size_t>(4 * k, 64)) {}
+  Shortlist(std::size_t k, double error) : k_(k), error_(error), capacity_(std::max<std::size_t>(4 * k, 64)) {
+    smallest_.reserve(k);
+  }
 
   double bound() const { return bound_; }
 
   void add(double estimate, std::size_t row) {
     items_.push_back({estimate, row});
+    if (smallest_.size() < k_) {
+      smallest_.push_back(estimate);
+      std::push_heap(smallest_.begin(), smallest_.end());
+    } else if (estimate < smallest_.front()) {
+      std::pop_heap(smallest_.begin(), smallest_.end());
+      smallest_.back() = estimate;
+      std::push_heap(smallest_.begin(), smallest_.end());
+    }
+    if (smallest_.size() == k_) bound_ = smallest_.front() + 2.0 * error_;
     if (items_.size() >= capacity_) prune();
   }
 
-  // Drops what can no longer reach the k nearest and tightens the bound.
+  // Drops what can no longer reach the k nearest.
   void prune() {
-    if (items_.size() < k_) return;
-    std::nth_element(items_.begin(), items_.begin() + static_cast<std::ptrdiff_t>(k_ - 1), items_.end());
-    bound_ = items_[k_ - 1].first + 2.0 * error_;
     std::erase_if(items_, [&](const Candidate& c) { return c.first > bound_; });
     // Many near-equal distances (duplicates) survive pruning: grow instead of pruning every insert.
     if (items_.size() * 2 > capacity_) capacity_ *= 2;
@@ -74,6 +85,7 @@ class Shortlist {
   double error_;
   std::size_t capacity_;
   double bound_ = std::numeric_limits<double>::infinity();
+  std::vector<double> smallest_;  // max-heap of the k smallest estimates
   std::vector<Candidate> items_;
 };
 
@@ -155,8 +167,14 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
   std::size_t hit_count[G];
   std::vector<std::uint32_t> hit_slot(G * kReferenceBlock);
   std::vector<float> hit_estimate(G * kReferenceBlock);
-  for (std::size_t r0 = 0; r0 < n_slots; r0 += kReferenceBlock) {
-    const std::size_t slots = std::min(kReferenceBlock, n_slots - r0);  // a multiple of the panel width
+  // Every estimate passes the infinite starting bound, so the first slices
+  // are small and grow geometrically, each scanned with the bound its
+  // predecessors tightened: the kernel would otherwise report all of a
+  // query's first 1024 references, which on a 10k-row self-query costs as
+  // much as the scan.
+  std::size_t slice = kernel_.panel_width;
+  for (std::size_t r0 = 0; r0 < n_slots; r0 += slice, slice = std::min(2 * slice, kReferenceBlock)) {
+    const std::size_t slots = std::min(slice, n_slots - r0);  // a multiple of the panel width
     for (std::size_t g = 0; g < groups; ++g) {
       for (std::size_t r = 0, i = g * G; r < G; ++r, ++i)
         bounds[r] = i < count && !far_out[i] ? float_at_least(shortlists[i].bound())

@@ -1,0 +1,105 @@
+// G-SMOTE, partially guided hybrid sampling (Sandhan & Choi 2014), linear
+// form as ranked by Kovács 2019 (smote_variants' G_SMOTE): each class row is
+// paired with the one of its k nearest class rows whose difference vector is
+// closest in angle to the class's principal direction, and a new row is drawn
+// uniformly in the axis-aligned box between a random class row and its
+// partner (one uniform step per feature).
+#include <Eigen/Eigenvalues>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "algorithms/resample/shared/over_sampling.hpp"
+#include "algorithms/resample/shared/sampling_strategy.hpp"
+#include "algorithms/shared/neighbours/exact.hpp"
+#include "core/registry.hpp"
+
+namespace imbench {
+namespace {
+
+const char* const kOwner = "g_smote";
+
+// Unit eigenvector of the largest eigenvalue of the class's covariance.
+Eigen::RowVectorXd principal_direction(const Matrix& X_c) {
+  const Matrix centred = X_c.rowwise() - X_c.colwise().mean();
+  const Eigen::MatrixXd covariance = centred.transpose() * centred / static_cast<double>(X_c.rows() - 1);
+  const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(covariance);
+  return solver.eigenvectors().col(covariance.cols() - 1).transpose();  // eigenvalues ascend
+}
+
+// For each class row, the neighbour whose difference vector has the largest
+// |cos| with `direction` (the smallest angle, either way along it); ties go to
+// the nearer neighbour. A duplicate neighbour has no direction and counts as
+// perpendicular, so it is chosen only when every neighbour is a duplicate.
+std::vector<std::size_t> guided_partners(const Matrix& X_c, const NeighbourLists& neighbours, std::size_t k,
+                                         const Eigen::RowVectorXd& direction) {
+  std::vector<std::size_t> partner(static_cast<std::size_t>(X_c.rows()));
+  for (std::size_t i = 0; i < partner.size(); ++i) {
+    double best = -1.0;
+    for (std::size_t m = 0; m < k; ++m) {
+      const std::size_t n = neighbours.index_at(i, m);
+      const Eigen::RowVectorXd diff = X_c.row(static_cast<Eigen::Index>(n)) - X_c.row(static_cast<Eigen::Index>(i));
+      const double length = diff.norm();
+      const double cosine = length > 0.0 ? std::abs(diff.dot(direction)) / length : 0.0;
+      if (cosine > best) best = cosine, partner[i] = n;
+    }
+  }
+  return partner;
+}
+
+class GSmote final : public Resampler {
+ public:
+  explicit GSmote(const Params& p)
+      : k_(static_cast<std::size_t>(p.integer("k_neighbors"))), strategy_(p.text("sampling_strategy"), kOwner) {}
+
+  Resampled resample(const LabelledData& data, RandomStream& rng) const override {
+    const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
+    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    require_class_neighbours(targets, rows, k_, kOwner);
+    OverSamplingLayout layout = start_over_sampling(data, targets);
+    const RandomStream base = rng.substream(rng.next_u64());
+    for (const auto& [cls, n_new] : targets) {
+      if (n_new == 0) continue;
+      ExactNeighbours knn;
+      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(cls)]));
+      const Matrix& X_c = knn.reference();
+      const std::vector<std::size_t> partner =
+          guided_partners(X_c, knn.query_self(k_), k_, principal_direction(X_c));
+      const std::size_t first_row = layout.first_new.at(cls);
+      Matrix& out = layout.out.X;
+      draw_rows(base.substream(static_cast<std::uint64_t>(cls)), n_new, [&](std::size_t i, RandomStream& s) {
+        const std::size_t seed = s.below(static_cast<std::uint64_t>(X_c.rows()));
+        const auto a = X_c.row(static_cast<Eigen::Index>(seed));
+        const auto b = X_c.row(static_cast<Eigen::Index>(partner[seed]));
+        auto row = out.row(static_cast<Eigen::Index>(first_row + i));
+        for (Eigen::Index j = 0; j < X_c.cols(); ++j) row[j] = a[j] + s.uniform() * (b[j] - a[j]);
+      });
+      layout.out.n_synthetic += n_new;
+    }
+    return std::move(layout.out);
+  }
+
+ private:
+  std::size_t k_;
+  SamplingStrategy strategy_;
+};
+
+ParamSchema g_smote_schema() {
+  ParamSchema schema;
+  schema.integer("k_neighbors", 5, 1, std::nullopt,
+                 "Nearest class rows among which each row's guided partner is chosen");
+  add_sampling_strategy(schema, SamplingType::Over);
+  return schema;
+}
+
+}  // namespace
+
+IMBENCH_REGISTER_PLUGIN({Kind::Resample, "g_smote",
+                         "SMOTE guided by the principal direction: partners along it, new rows in the box between.",
+                         "Sandhan, Choi. Handling Imbalanced Datasets by Partially Guided Hybrid Sampling for Pattern "
+                         "Recognition. ICPR 2014, pp. 1449-1453",
+                         g_smote_schema(), Capabilities{},
+                         [](const Params& p) { return std::make_unique<GSmote>(p); }})
+
+}  // namespace imbench

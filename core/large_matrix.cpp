@@ -1,0 +1,33 @@
+#include "core/large_matrix.hpp"
+
+#include <cstdint>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace imbench {
+
+void prefer_huge_pages(void* data, std::size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (bytes < kHugePageWorthBytes) return;
+  const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+  const auto begin = reinterpret_cast<std::uintptr_t>(data);
+  const std::uintptr_t first = (begin + page - 1) / page * page;
+  const std::uintptr_t last = (begin + bytes) / page * page;
+  // Failure (THP disabled, old kernel) leaves ordinary pages, which is correct.
+  if (last > first) (void)madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+#else
+  (void)data;
+  (void)bytes;
+#endif
+}
+
+Matrix large_matrix(Eigen::Index rows, Eigen::Index cols) {
+  Matrix m(rows, cols);
+  prefer_huge_pages(m.data(), static_cast<std::size_t>(m.size()) * sizeof(double));
+  return m;
+}
+
+}  // namespace imbench
