@@ -30,7 +30,8 @@ import numpy as np
 from imblearn.combine import SMOTETomek
 from imblearn.over_sampling import ADASYN, SMOTE, BorderlineSMOTE
 from imblearn.combine import SMOTEENN
-from imblearn.under_sampling import AllKNN, EditedNearestNeighbours, RepeatedEditedNearestNeighbours, TomekLinks
+from imblearn.under_sampling import (AllKNN, EditedNearestNeighbours, NearMiss, RepeatedEditedNearestNeighbours,
+                                     TomekLinks)
 from sklearn.datasets import make_classification
 
 FEATURES = 20
@@ -45,6 +46,7 @@ RESAMPLERS = {
     "smote_enn": lambda: SMOTEENN(random_state=0),
     "renn": lambda: RepeatedEditedNearestNeighbours(),
     "all_knn": lambda: AllKNN(),
+    "near_miss": lambda: NearMiss(version=1),
 }
 DEFAULT = "smote,borderline_smote,adasyn,tomek_links,enn,smote_tomek"
 

@@ -18,7 +18,7 @@ namespace {
 // Block sizes: 1024 references (160 KiB at 20 features) stay in L2 while
 // every query group of the block passes over them, and 128 queries make
 // enough tasks for TBB on big sets.
-constexpr std::size_t kQueryBlock = 128;
+constexpr std::size_t kQueryBlock = 512;
 constexpr std::size_t kReferenceBlock = 1024;
 
 using Candidate = std::pair<double, std::size_t>;  // (distance estimate or value, reference row)
