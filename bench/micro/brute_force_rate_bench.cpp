@@ -6,9 +6,9 @@
 //                       is built for the baseline x86-64 ISA (no AVX), so
 //                       scripts/compare_resamplers_imblearn.py --rates adds
 //                       OpenBLAS's rate on the same shape as the machine's.
-//   BM_RateScanKernel - the float scan kernel on the same shape, one thread,
-//                       bounds that keep nothing (arithmetic plus the compare):
-//                       the FMA-bound ceiling of the search.
+//   BM_RateScanKernel - the float and the bf16 scan kernels on the same shape,
+//                       one thread, bounds that keep nothing (arithmetic plus
+//                       the compare): the instruction-bound ceiling of the search.
 //   BM_RateBruteQuery - BruteForceNeighbours::query end to end: 10k queries'
 //                       5 nearest among 100k rows, on 1 and 2 threads.
 // The end-to-end rate can exceed a GEMM's: at 20 features a GEMM is bound by
@@ -18,6 +18,8 @@
 #include <benchmark/benchmark.h>
 #include <tbb/global_control.h>
 
+#include <bit>
+#include <cstdint>
 #include <limits>
 
 #include "algorithms/shared/neighbours/brute_force.hpp"
@@ -59,8 +61,10 @@ void BM_RateEigenGemm(benchmark::State& state) {
 BENCHMARK(BM_RateEigenGemm<double>)->Name("BM_RateEigenGemm/double")->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RateEigenGemm<float>)->Name("BM_RateEigenGemm/float")->Unit(benchmark::kMillisecond)->UseRealTime();
 
-void BM_RateScanKernel(benchmark::State& state) {
-  const scan::Kernel kernel = scan::best_kernel();
+// `bf16`: the bf16-pair kernel on d / 2 packed pairs (the same 2 * d flops per pair, half the instructions).
+void BM_RateScanKernel(benchmark::State& state, bool bf16) {
+  const scan::Kernel kernel = bf16 ? scan::avx512_bf16_kernel() : scan::best_float_kernel();
+  if (bf16 && !kernel.bf16_pairs) return state.SkipWithError("this CPU has no AVX-512 BF16");
   const auto width = static_cast<Eigen::Index>(kernel.panel_width);
   const Eigen::MatrixXf queries = normal_points(kQueries, kDims, "queries").cast<float>().transpose();
   const Eigen::MatrixXf panels = normal_points(kRefs, kDims, "refs").cast<float>();  // layout does not change the work
@@ -69,20 +73,31 @@ void BM_RateScanKernel(benchmark::State& state) {
   // only a bound of -infinity is sure to keep nothing.
   constexpr float none = -std::numeric_limits<float>::infinity();
   const float bounds[scan::kGroupRows] = {none, none, none, none};
+  // The bf16 kernel reads the same values as bf16 (top halves of the floats), two per 32-bit step.
+  const auto top_halves = [](const Eigen::MatrixXf& m) {
+    std::vector<std::uint16_t> out(static_cast<std::size_t>(m.size()));
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = static_cast<std::uint16_t>(std::bit_cast<std::uint32_t>(m.data()[i]) >> 16);
+    return out;
+  };
+  const std::vector<std::uint16_t> queries16 = top_halves(queries), panels16 = top_halves(panels);
+  const std::size_t steps = bf16 ? kDims / 2 : kDims;
   std::vector<std::uint32_t> slots(scan::kGroupRows * kBlock);
   std::vector<float> estimates(scan::kGroupRows * kBlock);
   std::size_t counts[scan::kGroupRows];
   for (auto _ : state)
     for (Eigen::Index r0 = 0; r0 < kRefs; r0 += kBlock)
       for (Eigen::Index g = 0; g < kQueries; g += static_cast<Eigen::Index>(scan::kGroupRows)) {
-        kernel.scan({queries.col(g).data(), sq.data() + g, bounds, panels.data() + r0 * kDims, norms.data() + r0,
-                     static_cast<std::size_t>(kBlock / width), kDims, slots.data(), estimates.data(), kBlock, counts});
+        const void* q = bf16 ? static_cast<const void*>(queries16.data() + g * kDims) : queries.col(g).data();
+        const void* p = bf16 ? static_cast<const void*>(panels16.data() + r0 * kDims) : panels.data() + r0 * kDims;
+        kernel.scan({q, sq.data() + g, bounds, p, norms.data() + r0,
+                     static_cast<std::size_t>(kBlock / width), steps, slots.data(), estimates.data(), kBlock, counts});
         benchmark::DoNotOptimize(counts);
       }
   state.SetLabel(kernel.name);
   set_rate(state, static_cast<double>(kQueries * kRefs));
 }
-BENCHMARK(BM_RateScanKernel)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_RateScanKernel, float, false)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_RateScanKernel, bf16, true)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_RateBruteQuery(benchmark::State& state) {
   tbb::global_control threads(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(state.range(0)));

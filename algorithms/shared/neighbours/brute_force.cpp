@@ -2,8 +2,10 @@
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
+#include <tbb/parallel_reduce.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -15,9 +17,10 @@
 namespace imbench {
 namespace {
 
-// Block sizes: 1024 references (160 KiB at 20 features) stay in L2 while
-// every query group of the block passes over them, and 128 queries make
-// enough tasks for TBB on big sets.
+// Block sizes: 1024 references (80 KiB of float panels at 20 features) stay
+// in L2 while every query group of the block passes over them; 512 queries
+// per block make each pass over a reference set larger than L3 serve many
+// queries, and still enough tasks for TBB on big sets.
 constexpr std::size_t kQueryBlock = 512;
 constexpr std::size_t kReferenceBlock = 1024;
 
@@ -28,10 +31,27 @@ using Candidate = std::pair<double, std::size_t>;  // (distance estimate or valu
 // float, the float dot product and the float sums each err by at most a few
 // (d + 2) float ulps of |q|^2 + |r|^2 (centring in double only translates the
 // points, and scaling by a power of two is exact); the factor leaves a wide
-// margin, which only costs a few extra re-measurements.
-double expansion_error(double query_sq_norm, double max_reference_sq_norm, std::size_t d) {
+// margin, which only costs a few extra re-measurements. A bf16 kernel also
+// rounds every input, already a float, to 8 significant bits: each differs
+// from the exact scaled value by at most u = 2^-8 + 2^-23 of it (bf16 plus
+// float unit roundoff, with room for their product), so each product q_j r_j
+// errs by at most (2u + u^2) |q_j r_j| and -2 q.r, as 2 |q_j r_j| <= q_j^2 +
+// r_j^2, by at most (2u + u^2) (|q|^2 + |r|^2). This bound is tight enough
+// that widening it costs time (every reference inside it is re-measured); a
+// tiny absolute term covers the kernel's flushing of subnormal inputs to zero.
+double expansion_error(double query_sq_norm, double max_reference_sq_norm, std::size_t d, bool bf16) {
   constexpr double unit_roundoff = std::numeric_limits<float>::epsilon() / 2;
-  return (4.0 * static_cast<double>(d) + 32.0) * unit_roundoff * (query_sq_norm + max_reference_sq_norm);
+  constexpr double bf16_roundoff = 0x1.0p-8 + 0x1.0p-23;
+  double relative = (4.0 * static_cast<double>(d) + 32.0) * unit_roundoff;
+  if (bf16) relative += 2.0 * bf16_roundoff + bf16_roundoff * bf16_roundoff;
+  return relative * (query_sq_norm + max_reference_sq_norm) + (bf16 ? 1e-30 : 0.0);
+}
+
+// Round to nearest even bfloat16 (the top half of a float), for finite values.
+std::uint16_t to_bf16(float f) {
+  auto bits = std::bit_cast<std::uint32_t>(f);
+  bits += 0x7FFFu + ((bits >> 16) & 1u);
+  return static_cast<std::uint16_t>(bits >> 16);
 }
 
 // Queries this far out (relative to the reference's spread) would overflow
@@ -102,21 +122,39 @@ void BruteForceNeighbours::fit(Matrix reference) {
 
   const std::size_t width = kernel_.panel_width;
   const std::size_t slots = (n + width - 1) / width * width;
-  panels_.assign(slots * d, 0.0f);
-  panel_sq_norms_.assign(slots, std::numeric_limits<float>::quiet_NaN());
-  max_scaled_sq_norm_ = 0.0;
-  for (std::size_t i = 0; i < n; ++i) {
-    float* panel = panels_.data() + (i / width) * width * d;
-    double sq_norm = 0.0;
-    for (std::size_t j = 0; j < d; ++j) {
-      const auto r = static_cast<Eigen::Index>(i), c = static_cast<Eigen::Index>(j);
-      const double scaled = (reference_(r, c) - mean_[c]) * scale_;
-      panel[j * width + i % width] = static_cast<float>(scaled);
-      sq_norm += scaled * scaled;
-    }
-    panel_sq_norms_[i] = static_cast<float>(sq_norm);
-    max_scaled_sq_norm_ = std::max(max_scaled_sq_norm_, sq_norm);
+  const std::size_t pairs = (d + 1) / 2;
+  if (kernel_.bf16_pairs) {
+    panels_.clear();
+    bf16_panels_.assign(slots * 2 * pairs, 0);
+  } else {
+    bf16_panels_.clear();
+    panels_.assign(slots * d, 0.0f);
   }
+  panel_sq_norms_.assign(slots, std::numeric_limits<float>::quiet_NaN());
+  // Rows are converted in parallel (each writes only its own slots); at 1M
+  // rows the conversion is otherwise a serial tenth of a second.
+  max_scaled_sq_norm_ = tbb::parallel_reduce(
+      tbb::blocked_range<std::size_t>(0, n, 4096), 0.0,
+      [&](const tbb::blocked_range<std::size_t>& rows, double max_sq_norm) {
+        for (std::size_t i = rows.begin(); i != rows.end(); ++i) {
+          const std::size_t panel = i / width, slot = i % width;
+          double sq_norm = 0.0;
+          for (std::size_t j = 0; j < d; ++j) {
+            const auto r = static_cast<Eigen::Index>(i), c = static_cast<Eigen::Index>(j);
+            const double scaled = (reference_(r, c) - mean_[c]) * scale_;
+            if (kernel_.bf16_pairs)
+              bf16_panels_[panel * width * 2 * pairs + (j / 2) * 2 * width + slot * 2 + j % 2] =
+                  to_bf16(static_cast<float>(scaled));
+            else
+              panels_[panel * width * d + j * width + slot] = static_cast<float>(scaled);
+            sq_norm += scaled * scaled;
+          }
+          panel_sq_norms_[i] = static_cast<float>(sq_norm);
+          max_sq_norm = std::max(max_sq_norm, sq_norm);
+        }
+        return max_sq_norm;
+      },
+      [](double a, double b) { return std::max(a, b); });
 }
 
 NeighbourLists BruteForceNeighbours::query(const Matrix& queries, std::size_t k,
@@ -160,8 +198,24 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
     }
     far_out[i] = !(sq_norm < kFloatSafeSqNorm);
     sq_norms[i] = far_out[i] ? 0.0f : static_cast<float>(sq_norm);
-    shortlists.emplace_back(k, expansion_error(sq_norm, max_scaled_sq_norm_, d));
+    shortlists.emplace_back(k, expansion_error(sq_norm, max_scaled_sq_norm_, d, kernel_.bf16_pairs));
   }
+  // A bf16 kernel reads the queries as packed pairs of bf16 features.
+  const std::size_t pairs = (d + 1) / 2;
+  std::vector<std::uint32_t> packed;
+  if (kernel_.bf16_pairs) {
+    packed.assign(groups * G * pairs, 0);
+    for (std::size_t i = 0; i < count; ++i)
+      for (std::size_t j = 0; j < d; ++j)
+        packed[i * pairs + j / 2] |= std::uint32_t{to_bf16(scaled[i * d + j])} << (16 * (j % 2));
+  }
+  const std::size_t steps = kernel_.bf16_pairs ? pairs : d;
+  auto group_queries = [&](std::size_t g) -> const void* {
+    return kernel_.bf16_pairs ? static_cast<const void*>(packed.data() + g * G * pairs) : scaled.data() + g * G * d;
+  };
+  auto block_panels = [&](std::size_t r0) -> const void* {
+    return kernel_.bf16_pairs ? static_cast<const void*>(bf16_panels_.data() + r0 * 2 * pairs) : panels_.data() + r0 * d;
+  };
 
   float bounds[G];
   std::size_t hit_count[G];
@@ -179,9 +233,9 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
       for (std::size_t r = 0, i = g * G; r < G; ++r, ++i)
         bounds[r] = i < count && !far_out[i] ? float_at_least(shortlists[i].bound())
                                              : -std::numeric_limits<float>::infinity();
-      kernel_.scan({scaled.data() + g * G * d, sq_norms.data() + g * G, bounds, panels_.data() + r0 * d,
-                    panel_sq_norms_.data() + r0, slots / kernel_.panel_width, d, hit_slot.data(), hit_estimate.data(),
-                    kReferenceBlock, hit_count});
+      kernel_.scan({group_queries(g), sq_norms.data() + g * G, bounds, block_panels(r0), panel_sq_norms_.data() + r0,
+                    slots / kernel_.panel_width, steps, hit_slot.data(), hit_estimate.data(), kReferenceBlock,
+                    hit_count});
       for (std::size_t r = 0; r < G && g * G + r < count; ++r) {
         Shortlist& list = shortlists[g * G + r];
         const std::size_t skip = exclude.empty() ? kNoExclusion : exclude[first + g * G + r];

@@ -1,7 +1,8 @@
 // Exact Euclidean k nearest neighbours by brute force.
 //
 // Distances of queries to references are first estimated in the expanded
-// form |q|^2 - 2 q.r + |r|^2, in single precision, by a SIMD kernel
+// form |q|^2 - 2 q.r + |r|^2, in single precision (bf16 products where the
+// CPU has AVX-512 BF16), by a SIMD kernel
 // (brute_force_scan.hpp) that keeps only estimates within each query's
 // current bound. The estimates are only used to shortlist: every reference
 // whose estimate lies within a proven error bound of the k-th smallest is
@@ -18,6 +19,7 @@ namespace imbench {
 
 class BruteForceNeighbours final : public NeighbourSearch {
  public:
+  explicit BruteForceNeighbours(scan::Kernel kernel = scan::best_kernel()) : kernel_(kernel) {}
   void fit(Matrix reference) override;
   const Matrix& reference() const override { return reference_; }
   NeighbourLists query(const Matrix& queries, std::size_t k,
@@ -36,10 +38,12 @@ class BruteForceNeighbours final : public NeighbourSearch {
   Eigen::RowVectorXd mean_;
   double scale_ = 1.0;
   double max_scaled_sq_norm_ = 0.0;
-  // Those rows in the kernel's transposed float panels, padded with zero rows
-  // whose squared norm is NaN (never kept), and the norms of every slot.
-  scan::Kernel kernel_ = scan::best_kernel();
+  // Those rows in the kernel's transposed panels (float, or bf16 pairs for a
+  // bf16 kernel), padded with zero rows whose squared norm is NaN (never
+  // kept), and the norms of every slot.
+  scan::Kernel kernel_;
   std::vector<float> panels_;
+  std::vector<std::uint16_t> bf16_panels_;
   std::vector<float> panel_sq_norms_;
 };
 

@@ -23,7 +23,7 @@ void scan(const Block& b) { scan_block<Portable>(b); }
 
 Kernel portable_kernel() { return {scan, 2 * Portable::L, "portable"}; }
 
-Kernel best_kernel() {
+Kernel best_float_kernel() {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
   static const Kernel best = [] {
     __builtin_cpu_init();
@@ -35,6 +35,14 @@ Kernel best_kernel() {
 #else
   return portable_kernel();
 #endif
+}
+
+Kernel best_kernel() {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")) return avx512_bf16_kernel();
+#endif
+  return best_float_kernel();
 }
 
 }  // namespace imbench::scan

@@ -21,16 +21,19 @@ namespace imbench::scan {
 // Queries handled together: each reference panel is loaded once per group.
 inline constexpr std::size_t kGroupRows = 4;
 
-// References are stored in panels of `width` rows, transposed: feature j of
-// the panel's rows is `width` consecutive floats at panel + j * width.
+// References are stored in panels of `width` rows, transposed. Float kernels:
+// feature j of the panel's rows is `width` consecutive floats at panel + j * width.
+// The bf16 kernel: feature pair p (features 2p, 2p + 1; a missing last feature
+// is 0) is `width` consecutive (bf16, bf16) pairs at panel + 2 * p * width
+// uint16s, and each query is its pairs packed as uint32 (feature 2p in the low half).
 struct Block {
-  const float* queries = nullptr;         // kGroupRows centred queries, row after row, d each
+  const void* queries = nullptr;          // kGroupRows centred queries, row after row, d steps each
   const float* query_sq_norms = nullptr;  // kGroupRows
   const float* bounds = nullptr;          // kGroupRows: keep estimates <= bound
-  const float* panels = nullptr;          // the block's first panel
+  const void* panels = nullptr;           // the block's first panel
   const float* ref_sq_norms = nullptr;    // one per reference slot; NaN for padding, never kept
   std::size_t n_panels = 0;
-  std::size_t d = 0;
+  std::size_t d = 0;                      // steps per row: features (float kernels) or feature pairs (bf16)
   // Outputs, kGroupRows rows of `hit_stride` each: slot within the block and estimate of each kept reference.
   std::uint32_t* hit_slot = nullptr;
   float* hit_estimate = nullptr;
@@ -42,17 +45,24 @@ struct Kernel {
   void (*scan)(const Block&) = nullptr;
   std::size_t panel_width = 0;  // rows per panel
   const char* name = "";
+  // Inputs rounded to bfloat16 (8-bit significands) and multiplied in pairs:
+  // twice the products per instruction, a coarser estimate (see
+  // BruteForceNeighbours' error bound).
+  bool bf16_pairs = false;
 };
 
-// The fastest kernel this CPU runs.
+// The fastest kernel this CPU runs, and the fastest of those working in float.
 Kernel best_kernel();
+Kernel best_float_kernel();
 
+Kernel avx512_bf16_kernel();
 Kernel avx512_kernel();
 Kernel avx2_kernel();
 Kernel portable_kernel();
 
 // S provides: type V of L floats; zero(), load(p), broadcast(x), fma(a, b, c) = a * b + c,
 // estimate(qn, rn, dot) = qn + rn - 2 dot, le_mask(a, b) (bit l set when a[l] <= b[l]), store(p, v).
+// A bf16 S instead provides pair_dots(b, p, acc), the products of panel p (both halves) for the group.
 template <class S>
 void scan_block(const Block& b) {
   using V = typename S::V;
@@ -61,17 +71,22 @@ void scan_block(const Block& b) {
   V bound[G], qn[G];
   for (std::size_t r = 0; r < G; ++r) bound[r] = S::broadcast(b.bounds[r]), qn[r] = S::broadcast(b.query_sq_norms[r]);
   for (std::size_t p = 0; p < b.n_panels; ++p) {
-    const float* panel = b.panels + p * b.d * W;
     V acc[G][2];
 #pragma GCC unroll 4
     for (std::size_t r = 0; r < G; ++r) acc[r][0] = acc[r][1] = S::zero();
-    for (std::size_t j = 0; j < b.d; ++j) {
-      const V lo = S::load(panel + j * W), hi = S::load(panel + j * W + L);
+    if constexpr (requires { S::pair_dots(b, p, acc); }) {
+      S::pair_dots(b, p, acc);
+    } else {
+      const float* panel = static_cast<const float*>(b.panels) + p * b.d * W;
+      const float* queries = static_cast<const float*>(b.queries);
+      for (std::size_t j = 0; j < b.d; ++j) {
+        const V lo = S::load(panel + j * W), hi = S::load(panel + j * W + L);
 #pragma GCC unroll 4
-      for (std::size_t r = 0; r < G; ++r) {
-        const V q = S::broadcast(b.queries[r * b.d + j]);
-        acc[r][0] = S::fma(q, lo, acc[r][0]);
-        acc[r][1] = S::fma(q, hi, acc[r][1]);
+        for (std::size_t r = 0; r < G; ++r) {
+          const V q = S::broadcast(queries[r * b.d + j]);
+          acc[r][0] = S::fma(q, lo, acc[r][0]);
+          acc[r][1] = S::fma(q, hi, acc[r][1]);
+        }
       }
     }
     const V norms[2] = {S::load(b.ref_sq_norms + p * W), S::load(b.ref_sq_norms + p * W + L)};

@@ -122,3 +122,28 @@ TEST_CASE("bad input gives errors that say what is wrong") {
   CHECK_THROWS_WITH_AS(knn.fit(bad), doctest::Contains("NaN"), Error);
   CHECK(knn.query(ref, 0).index.empty());
 }
+
+TEST_CASE("every kernel this CPU runs gives the exact lists: float, bf16 pairs, odd feature counts, wide scales") {
+  // The bf16 kernel rounds inputs to 8 significant bits; its error bound must still shortlist every true
+  // neighbour. Odd d leaves the last pair half empty; wildly different feature scales and a far-off mean stress
+  // the centring and the bound; clustered near-ties make many estimates fall inside the bound.
+  std::vector<scan::Kernel> kernels = {scan::best_float_kernel(), scan::portable_kernel()};
+  if (scan::best_kernel().bf16_pairs) kernels.push_back(scan::best_kernel());
+  RandomStream rng = RandomStream::keyed("knn-kernels");
+  for (std::size_t d : {1, 5, 20, 33}) {
+    Matrix ref = random_matrix(3000, d, rng.substream(d), 1e6);
+    for (Eigen::Index j = 0; j < ref.cols(); ++j) ref.col(j) *= std::pow(10.0, static_cast<double>(j % 4) - 2.0);
+    for (Eigen::Index i = 0; i < 300; ++i) ref.row(2000 + i) = ref.row(i) * (1.0 + 1e-9 * static_cast<double>(i % 3));
+    const Matrix queries = ref.topRows(500);
+    const NeighbourLists want = naive_knn(ref, queries, 6, true);
+    for (const scan::Kernel& kernel : kernels) {
+      CAPTURE(d);
+      CAPTURE(kernel.name);
+      BruteForceNeighbours knn(kernel);
+      knn.fit(ref);
+      std::vector<std::size_t> self(500);
+      std::iota(self.begin(), self.end(), std::size_t{0});
+      check_same(knn.query(queries, 6, self), want);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// scan_block for AVX-512 BF16: references and queries rounded to bfloat16,
+// each VDPBF16PS multiplying two features of 16 references and summing in
+// float, so a panel takes half the instructions of the float kernel. The
+// pragma precedes every include so that all code of this file targets these
+// extensions; it only runs when best_kernel() has checked the CPU.
+#if defined(__x86_64__)
+#pragma GCC target("avx512f,avx512bw,avx512bf16,avx2,fma")
+#include <immintrin.h>
+
+#include "algorithms/shared/neighbours/brute_force_scan.hpp"
+
+namespace imbench::scan {
+namespace {
+
+struct Avx512Bf16 {
+  using V = __m512;
+  static constexpr std::size_t L = 16;
+  static V zero() { return _mm512_setzero_ps(); }
+  static V load(const float* p) { return _mm512_loadu_ps(p); }
+  static V estimate(V qn, V rn, V dot) { return _mm512_fnmadd_ps(_mm512_set1_ps(2.0f), dot, _mm512_add_ps(qn, rn)); }
+  static unsigned le_mask(V a, V b) { return _mm512_cmp_ps_mask(a, b, _CMP_LE_OQ); }
+  static void store(float* p, V v) { _mm512_storeu_ps(p, v); }
+  static V broadcast(float x) { return _mm512_set1_ps(x); }
+
+  static void pair_dots(const Block& b, std::size_t p, V (&acc)[kGroupRows][2]) {
+    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * b.d * 4 * L;
+    const auto* queries = static_cast<const std::uint32_t*>(b.queries);
+    for (std::size_t j = 0; j < b.d; ++j) {
+      const __m512bh lo = (__m512bh)_mm512_loadu_si512(panel + j * 4 * L);
+      const __m512bh hi = (__m512bh)_mm512_loadu_si512(panel + j * 4 * L + 2 * L);
+#pragma GCC unroll 4
+      for (std::size_t r = 0; r < kGroupRows; ++r) {
+        const __m512bh q = (__m512bh)_mm512_set1_epi32(static_cast<int>(queries[r * b.d + j]));
+        acc[r][0] = _mm512_dpbf16_ps(acc[r][0], q, lo);
+        acc[r][1] = _mm512_dpbf16_ps(acc[r][1], q, hi);
+      }
+    }
+  }
+};
+
+void scan(const Block& b) { scan_block<Avx512Bf16>(b); }
+
+}  // namespace
+
+Kernel avx512_bf16_kernel() { return {scan, 2 * Avx512Bf16::L, "avx512_bf16", true}; }
+
+}  // namespace imbench::scan
+
+#else
+
+#include "algorithms/shared/neighbours/brute_force_scan.hpp"
+
+namespace imbench::scan {
+Kernel avx512_bf16_kernel() { return portable_kernel(); }  // never chosen off x86-64
+}  // namespace imbench::scan
+
+#endif
