@@ -44,7 +44,7 @@ void KnnArgs(benchmark::internal::Benchmark* b) {
 void CrossoverArgs(benchmark::internal::Benchmark* b) {
   b->ArgNames({"rows", "dims"});
   for (long rows : {300, 1000, 3000, 30000})
-    for (long dims : {2, 5, 8, 10, 12, 16}) b->Args({rows, dims});
+    for (long dims : {2, 3, 4, 5, 6, 8, 10, 12, 16}) b->Args({rows, dims});
   b->Unit(benchmark::kMillisecond)->UseRealTime();
 }
 

@@ -12,6 +12,8 @@
 // vector width. Query blocks run in parallel under oneTBB.
 #pragma once
 
+#include <optional>
+
 #include "algorithms/shared/neighbours/brute_force_scan.hpp"
 #include "algorithms/shared/neighbours/neighbours.hpp"
 
@@ -19,7 +21,9 @@ namespace imbench {
 
 class BruteForceNeighbours final : public NeighbourSearch {
  public:
-  explicit BruteForceNeighbours(scan::Kernel kernel = scan::best_kernel()) : kernel_(kernel) {}
+  // By default the kernel is chosen at fit from the CPU and the feature count; tests can force one.
+  BruteForceNeighbours() = default;
+  explicit BruteForceNeighbours(scan::Kernel kernel) : forced_kernel_(kernel) {}
   void fit(Matrix reference) override;
   const Matrix& reference() const override { return reference_; }
   NeighbourLists query(const Matrix& queries, std::size_t k,
@@ -41,6 +45,7 @@ class BruteForceNeighbours final : public NeighbourSearch {
   // Those rows in the kernel's transposed panels (float, or bf16 pairs for a
   // bf16 kernel), padded with zero rows whose squared norm is NaN (never
   // kept), and the norms of every slot.
+  std::optional<scan::Kernel> forced_kernel_;
   scan::Kernel kernel_;
   std::vector<float> panels_;
   std::vector<std::uint16_t> bf16_panels_;

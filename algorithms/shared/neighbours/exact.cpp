@@ -9,8 +9,8 @@ namespace imbench {
 // features the tree wins from a few hundred rows on; at 8 only from about
 // 20k rows; from 10 features on brute force's GEMM wins at every size tried.
 bool kd_tree_pays(std::size_t rows, std::size_t dims) {
-  if (dims <= 5) return rows >= 256;
-  if (dims <= 8) return rows >= 20000;
+  if (dims <= 4) return rows >= 256;
+  if (dims == 5) return rows >= 20000;
   return false;
 }
 
