@@ -1,5 +1,6 @@
 #include "core/large_matrix.hpp"
 
+#include <cstddef>
 #include <cstdint>
 
 #if defined(__linux__)
@@ -8,7 +9,11 @@
 #endif
 
 namespace imbench {
+namespace {
 
+constexpr std::size_t kHugePageWorthBytes = std::size_t{32} << 20;
+
+// Advises huge pages for the whole pages inside [data, data + bytes).
 void prefer_huge_pages(void* data, std::size_t bytes) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
   if (bytes < kHugePageWorthBytes) return;
@@ -23,6 +28,8 @@ void prefer_huge_pages(void* data, std::size_t bytes) {
   (void)bytes;
 #endif
 }
+
+}  // namespace
 
 Matrix large_matrix(Eigen::Index rows, Eigen::Index cols) {
   Matrix m(rows, cols);

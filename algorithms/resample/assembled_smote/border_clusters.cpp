@@ -3,13 +3,13 @@
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
-#include <Eigen/Eigenvalues>
 #include <algorithm>
 #include <limits>
 #include <numeric>
 #include <optional>
 #include <tuple>
 
+#include "algorithms/resample/shared/principal_direction.hpp"
 #include "algorithms/shared/neighbours/neighbours.hpp"
 
 namespace imbench {
@@ -52,16 +52,6 @@ std::vector<Edge> minimum_spanning_tree(const Matrix& points) {
   return edges;
 }
 
-// The unit first principal component of the rows `members` of `points`.
-Eigen::VectorXd principal_direction(const Matrix& points, const Indices& members) {
-  const Matrix rows = take_rows(points, members);
-  const Eigen::RowVectorXd mean = rows.colwise().mean();
-  const Matrix centred = rows.rowwise() - mean;
-  const Eigen::MatrixXd covariance = centred.transpose() * centred;
-  Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(covariance);
-  return solver.eigenvectors().col(covariance.cols() - 1).normalized();  // eigenvalues ascend
-}
-
 }  // namespace
 
 std::vector<Indices> border_clusters(const Matrix& points, std::size_t pop, double thres) {
@@ -76,7 +66,7 @@ std::vector<Indices> border_clusters(const Matrix& points, std::size_t pop, doub
     return i;
   };
   auto direction_of = [&](std::size_t r) -> const Eigen::VectorXd& {
-    if (!direction[r]) direction[r] = principal_direction(points, members[r]);
+    if (!direction[r]) direction[r] = principal_direction(take_rows(points, members[r]));
     return *direction[r];
   };
   for (const Edge& e : minimum_spanning_tree(points)) {

@@ -4,13 +4,12 @@
 // closest in angle to the class's principal direction, and a new row is drawn
 // uniformly in the axis-aligned box between a random class row and its
 // partner (one uniform step per feature).
-#include <Eigen/Eigenvalues>
-
 #include <cmath>
 #include <string>
 #include <vector>
 
 #include "algorithms/resample/shared/over_sampling.hpp"
+#include "algorithms/resample/shared/principal_direction.hpp"
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 #include "algorithms/shared/neighbours/exact.hpp"
 #include "core/registry.hpp"
@@ -19,14 +18,6 @@ namespace imbench {
 namespace {
 
 const char* const kOwner = "g_smote";
-
-// Unit eigenvector of the largest eigenvalue of the class's covariance.
-Eigen::RowVectorXd principal_direction(const Matrix& X_c) {
-  const Matrix centred = X_c.rowwise() - X_c.colwise().mean();
-  const Eigen::MatrixXd covariance = centred.transpose() * centred / static_cast<double>(X_c.rows() - 1);
-  const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(covariance);
-  return solver.eigenvectors().col(covariance.cols() - 1).transpose();  // eigenvalues ascend
-}
 
 // For each class row, the neighbour whose difference vector has the largest
 // |cos| with `direction` (the smallest angle, either way along it); ties go to
@@ -65,7 +56,7 @@ class GSmote final : public Resampler {
       knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(cls)]));
       const Matrix& X_c = knn.reference();
       const std::vector<std::size_t> partner =
-          guided_partners(X_c, knn.query_self(k_), k_, principal_direction(X_c));
+          guided_partners(X_c, knn.query_self(k_), k_, principal_direction(X_c).transpose());
       const std::size_t first_row = layout.first_new.at(cls);
       Matrix& out = layout.out.X;
       draw_rows(base.substream(static_cast<std::uint64_t>(cls)), n_new, [&](std::size_t i, RandomStream& s) {

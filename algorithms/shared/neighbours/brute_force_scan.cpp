@@ -39,10 +39,15 @@ Kernel best_float_kernel() {
 
 Kernel best_kernel() {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-  __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")) return avx512_bf16_kernel();
-#endif
+  static const Kernel best = [] {
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")) return avx512_bf16_kernel();
+    return best_float_kernel();
+  }();
+  return best;
+#else
   return best_float_kernel();
+#endif
 }
 
 }  // namespace imbench::scan
