@@ -1,7 +1,12 @@
 #include "algorithms/resample/smote_tomek/smote_then_clean.hpp"
 
-#include <map>
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+#include <bit>
+#include <cstdint>
 #include <memory>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -31,21 +36,78 @@ Resampled SmoteThenClean::resample(const LabelledData& data, RandomStream& rng) 
   return cleaned;
 }
 
+namespace {
+
+// A hash of a row's values and label; 0.0 and -0.0 compare equal, so they hash alike.
+std::uint64_t row_hash(const double* row, std::size_t d, int label) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ static_cast<std::uint64_t>(static_cast<std::uint32_t>(label));
+  for (std::size_t j = 0; j < d; ++j) {
+    h ^= std::bit_cast<std::uint64_t>(row[j] + 0.0);
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  return h;
+}
+
+std::vector<std::uint64_t> row_hashes(const Matrix& X, const Labels& y) {
+  std::vector<std::uint64_t> hashes(y.size());
+  const auto d = static_cast<std::size_t>(X.cols());
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, hashes.size(), 4096), [&](const tbb::blocked_range<std::size_t>& r) {
+    for (std::size_t i = r.begin(); i != r.end(); ++i)
+      hashes[i] = row_hash(X.row(static_cast<Eigen::Index>(i)).data(), d, y[i]);
+  });
+  return hashes;
+}
+
+}  // namespace
+
 std::size_t count_new_rows(const LabelledData& in, const Resampled& out) {
-  using Key = std::pair<std::vector<double>, int>;
-  auto key = [](const Matrix& X, const Labels& y, Eigen::Index i) {
-    const auto row = X.row(i);
-    return Key{std::vector<double>(row.begin(), row.end()), y[static_cast<std::size_t>(i)]};
+  // Groups of equal input rows (same values and label) with their unused
+  // copies; groups whose hashes collide are chained and told apart by value.
+  struct Group {
+    Eigen::Index row;
+    std::size_t copies;
+    std::size_t next;  // next group with the same hash, or npos
   };
-  std::map<Key, std::size_t> unused_copies;
-  for (Eigen::Index i = 0; i < in.X.rows(); ++i) ++unused_copies[key(in.X, in.y, i)];
+  constexpr std::size_t npos = SIZE_MAX;
+  const auto d = static_cast<std::size_t>(in.X.cols());
+  auto same = [&](const Matrix& X, const Labels& y, Eigen::Index i, const Group& g) {
+    if (y[static_cast<std::size_t>(i)] != in.y[static_cast<std::size_t>(g.row)]) return false;
+    for (std::size_t j = 0; j < d; ++j)
+      if (X(i, static_cast<Eigen::Index>(j)) != in.X(g.row, static_cast<Eigen::Index>(j))) return false;
+    return true;
+  };
+  std::vector<Group> groups;
+  std::unordered_map<std::uint64_t, std::size_t> first_group;
+  // The group holding row i of (X, y), or npos.
+  auto find = [&](const Matrix& X, const Labels& y, Eigen::Index i, std::uint64_t hash) {
+    const auto it = first_group.find(hash);
+    for (std::size_t g = it == first_group.end() ? npos : it->second; g != npos; g = groups[g].next)
+      if (same(X, y, i, groups[g])) return g;
+    return npos;
+  };
+
+  const std::vector<std::uint64_t> in_hashes = row_hashes(in.X, in.y);
+  first_group.reserve(in_hashes.size());
+  for (Eigen::Index i = 0; i < in.X.rows(); ++i) {
+    const std::uint64_t hash = in_hashes[static_cast<std::size_t>(i)];
+    const std::size_t g = find(in.X, in.y, i, hash);
+    if (g != npos) {
+      ++groups[g].copies;
+      continue;
+    }
+    auto [it, added] = first_group.try_emplace(hash, groups.size());
+    groups.push_back({i, 1, added ? npos : it->second});
+    if (!added) it->second = groups.size() - 1;
+  }
+  const std::vector<std::uint64_t> out_hashes = row_hashes(out.X, out.y);
   std::size_t fresh = 0;
   for (Eigen::Index i = 0; i < out.X.rows(); ++i) {
-    auto found = unused_copies.find(key(out.X, out.y, i));
-    if (found == unused_copies.end() || found->second == 0)
+    const std::size_t g = find(out.X, out.y, i, out_hashes[static_cast<std::size_t>(i)]);
+    if (g == npos || groups[g].copies == 0)
       ++fresh;
     else
-      --found->second;
+      --groups[g].copies;
   }
   return fresh;
 }

@@ -123,12 +123,12 @@ class Shortlist {
 
 }  // namespace
 
-void BruteForceNeighbours::fit(Matrix reference) {
-  require_finite(reference, "reference set");
+void BruteForceNeighbours::fit(std::shared_ptr<const Matrix> reference) {
+  require_finite(*reference, "reference set");
   reference_ = std::move(reference);
-  const std::size_t n = static_cast<std::size_t>(reference_.rows()), d = static_cast<std::size_t>(reference_.cols());
-  mean_ = n == 0 ? Eigen::RowVectorXd::Zero(reference_.cols()) : Eigen::RowVectorXd(reference_.colwise().mean());
-  const Vector sq_norms = (reference_.rowwise() - mean_).rowwise().squaredNorm();
+  const std::size_t n = static_cast<std::size_t>(reference_->rows()), d = static_cast<std::size_t>(reference_->cols());
+  mean_ = n == 0 ? Eigen::RowVectorXd::Zero(reference_->cols()) : Eigen::RowVectorXd(reference_->colwise().mean());
+  const Vector sq_norms = (reference_->rowwise() - mean_).rowwise().squaredNorm();
   const double max_sq_norm = n == 0 ? 0.0 : sq_norms.maxCoeff();
   scale_ = max_sq_norm > 0.0 && std::isfinite(max_sq_norm) ? std::ldexp(1.0, -std::ilogb(std::sqrt(max_sq_norm))) : 1.0;
 
@@ -154,7 +154,7 @@ void BruteForceNeighbours::fit(Matrix reference) {
           double sq_norm = 0.0;
           for (std::size_t j = 0; j < d; ++j) {
             const auto r = static_cast<Eigen::Index>(i), c = static_cast<Eigen::Index>(j);
-            const double scaled = (reference_(r, c) - mean_[c]) * scale_;
+            const double scaled = ((*reference_)(r, c) - mean_[c]) * scale_;
             if (kernel_.bf16_pairs)
               bf16_panels_[panel * width * 2 * pairs + (j / 2) * 2 * width + slot * 2 + j % 2] =
                   to_bf16(static_cast<float>(scaled));
@@ -172,7 +172,7 @@ void BruteForceNeighbours::fit(Matrix reference) {
 
 NeighbourLists BruteForceNeighbours::query(const Matrix& queries, std::size_t k,
                                            std::span<const std::size_t> exclude) const {
-  check_query(reference_, queries, k, exclude);
+  check_query(*reference_, queries, k, exclude);
   const std::size_t n_queries = static_cast<std::size_t>(queries.rows());
   NeighbourLists out = sized_lists(n_queries, k);
   if (k == 0 || n_queries == 0) return out;
@@ -191,7 +191,7 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
                                        std::span<const std::size_t> exclude, NeighbourLists& out) const {
   constexpr std::size_t G = scan::kGroupRows;
   const auto q0 = static_cast<Eigen::Index>(first);
-  const std::size_t d = static_cast<std::size_t>(reference_.cols());
+  const std::size_t d = static_cast<std::size_t>(reference_->cols());
   const std::size_t n_slots = panel_sq_norms_.size();
 
   // Scaled, centred and in float, padded to whole groups of G rows; padding
@@ -261,7 +261,7 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
     }
   }
   // Far-out queries: every reference is a candidate with the same (dummy) estimate.
-  const std::size_t n_ref = static_cast<std::size_t>(reference_.rows());
+  const std::size_t n_ref = static_cast<std::size_t>(reference_->rows());
   for (std::size_t i = 0; i < count; ++i)
     if (far_out[i])
       for (std::size_t row = 0; row < n_ref; ++row)
@@ -273,7 +273,7 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
     std::vector<Candidate>& items = list.items();
     const double* q = queries.row(q0 + static_cast<Eigen::Index>(i)).data();
     for (Candidate& c : items)
-      c.first = squared_distance(q, reference_.row(static_cast<Eigen::Index>(c.second)).data(), d);
+      c.first = squared_distance(q, reference_->row(static_cast<Eigen::Index>(c.second)).data(), d);
     std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(k), items.end());
     const std::size_t base = (first + i) * k;
     for (std::size_t j = 0; j < k; ++j) {

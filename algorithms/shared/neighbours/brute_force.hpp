@@ -12,6 +12,7 @@
 // vector width. Query blocks run in parallel under oneTBB.
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include "algorithms/shared/neighbours/brute_force_scan.hpp"
@@ -24,8 +25,10 @@ class BruteForceNeighbours final : public NeighbourSearch {
   // By default the kernel is chosen at fit from the CPU and the feature count; tests can force one.
   BruteForceNeighbours() = default;
   explicit BruteForceNeighbours(scan::Kernel kernel) : forced_kernel_(kernel) {}
-  void fit(Matrix reference) override;
-  const Matrix& reference() const override { return reference_; }
+  void fit(Matrix reference) override { fit(std::make_shared<const Matrix>(std::move(reference))); }
+  // Shares the reference with the caller instead of holding a copy.
+  void fit(std::shared_ptr<const Matrix> reference);
+  const Matrix& reference() const override { return *reference_; }
   NeighbourLists query(const Matrix& queries, std::size_t k,
                        std::span<const std::size_t> exclude = {}) const override;
 
@@ -33,7 +36,7 @@ class BruteForceNeighbours final : public NeighbourSearch {
   void query_block(const Matrix& queries, std::size_t first, std::size_t count, std::size_t k,
                    std::span<const std::size_t> exclude, NeighbourLists& out) const;
 
-  Matrix reference_;
+  std::shared_ptr<const Matrix> reference_ = std::make_shared<const Matrix>();
   // The kernel sees the reference minus its column means, times a power of
   // two that brings the largest squared norm near 1 (an exact scaling):
   // centring shrinks the norms, and with them the rounding error of the

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <tbb/global_control.h>
 
 #include <cmath>
 #include <string>
@@ -108,11 +109,75 @@ TEST_CASE("ExactNeighbours picks the kd-tree in low dimensions and brute force i
     Matrix ref = make_points(Shape::IntegerGrid, 3000, dims, rng.substream(dims));
     ExactNeighbours exact;
     exact.fit(ref);
-    CHECK(exact.uses_kd_tree() == kd_tree_pays(3000, dims));
+    CHECK((exact.choose(ref, 4) == ExactNeighbours::Structure::KdTree) == kd_tree_pays(3000, dims));
     BruteForceNeighbours brute;
     brute.fit(ref);
     check_same(exact.query_self(4), brute.query_self(4));
   }
   CHECK(kd_tree_pays(100000, 2));
   CHECK_FALSE(kd_tree_pays(100000, 20));
+}
+
+TEST_CASE("ExactNeighbours probes the kd-tree in high dimensions: taken where points cluster, not on noise") {
+  // 200k rows in 12 features; queries are every row twice, excluding
+  // itself, which is enough work for the probe. Clustered: tight groups of
+  // 40 along a line (like SMOTE's output), where the tree prunes nearly
+  // everything; normal noise, where it prunes nearly nothing.
+  constexpr std::size_t rows = 200000, dims = 12, repeats = 2;
+  RandomStream rng = RandomStream::keyed("exact-probe");
+  Matrix clustered(rows, dims);
+  for (std::size_t i = 0; i < rows; ++i)
+    for (std::size_t j = 0; j < dims; ++j)
+      clustered(i, j) = static_cast<double>(i / 40) + 1e-3 * rng.normal();
+  const Matrix noise = make_points(Shape::Normal, rows, dims, rng.substream(1));
+  Indices self(rows * repeats);
+  for (std::size_t i = 0; i < self.size(); ++i) self[i] = i % rows;
+
+  ExactNeighbours on_noise;
+  on_noise.fit(noise);
+  CHECK(on_noise.choose(take_rows(noise, self), 3, self) == ExactNeighbours::Structure::BruteForce);
+  // Too few queries to pay for building a tree: no probe, brute force.
+  ExactNeighbours exact;
+  exact.fit(clustered);
+  const Indices few(self.begin(), self.begin() + 5000);
+  CHECK(exact.choose(take_rows(clustered, few), 3, few) == ExactNeighbours::Structure::BruteForce);
+
+  const Matrix queries = take_rows(clustered, self);
+  REQUIRE(exact.choose(queries, 3, self) == ExactNeighbours::Structure::KdTree);
+  const NeighbourLists found = exact.query(queries, 3, self);
+  BruteForceNeighbours brute;
+  brute.fit(clustered);
+  const NeighbourLists expected = brute.query(take_rows(clustered, few), 3, few);
+  const NeighbourLists head{few.size(), 3, {found.index.begin(), found.index.begin() + 3 * few.size()},
+                            {found.distance.begin(), found.distance.begin() + 3 * few.size()}};
+  check_same(head, expected);
+}
+
+TEST_CASE("kd-tree search work: capped, deterministic across threads, and the tree is the same whatever the threads") {
+  RandomStream rng = RandomStream::keyed("kd-work");
+  // Over 32k rows, so the build runs its halves as parallel tasks.
+  const Matrix ref = make_points(Shape::Normal, 70000, 6, rng.substream(0));
+  const Matrix queries = make_points(Shape::Normal, 300, 6, rng.substream(1));
+  std::vector<std::size_t> sample(queries.rows());
+  for (std::size_t i = 0; i < sample.size(); ++i) sample[i] = i;
+  NeighbourLists lists[2];
+  double work[2];
+  for (int threads : {1, 2}) {
+    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+    KdTreeNeighbours tree;
+    tree.fit(ref);
+    work[threads - 1] = tree.mean_search_work(queries, sample, 5, {}, SIZE_MAX);
+    lists[threads - 1] = tree.query(queries, 5);
+    CHECK(tree.mean_search_work(queries, sample, 5, {}, 50) <= 50.0);
+  }
+  CHECK(work[0] == work[1]);
+  CHECK(work[0] > 5.0);
+  check_same(lists[0], lists[1]);
+  BruteForceNeighbours brute;
+  brute.fit(ref);
+  check_same(lists[0], brute.query(queries, 5));
+  KdTreeNeighbours tree;
+  tree.fit(ref);
+  CHECK_THROWS_WITH_AS(tree.mean_search_work(queries, std::vector<std::size_t>{300}, 5, {}, 10),
+                       doctest::Contains("sampled query row 300"), Error);
 }
