@@ -6,7 +6,7 @@
 //                       is built for the baseline x86-64 ISA (no AVX), so
 //                       scripts/compare_resamplers_imblearn.py --rates adds
 //                       OpenBLAS's rate on the same shape as the machine's.
-//   BM_RateScanKernel - the float and the bf16 scan kernels on the same shape,
+//   BM_RateScanKernel - the float, bf16 and int16 scan kernels on the same shape,
 //                       one thread, bounds that keep nothing (arithmetic plus
 //                       the compare): the instruction-bound ceiling of the search.
 //   BM_RateBruteQuery - BruteForceNeighbours::query end to end: 10k queries'
@@ -17,6 +17,8 @@
 //   imbench_micro --benchmark_filter=BM_Rate
 #include <benchmark/benchmark.h>
 #include <tbb/global_control.h>
+
+#include <algorithm>
 
 #include <bit>
 #include <cstdint>
@@ -61,43 +63,51 @@ void BM_RateEigenGemm(benchmark::State& state) {
 BENCHMARK(BM_RateEigenGemm<double>)->Name("BM_RateEigenGemm/double")->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RateEigenGemm<float>)->Name("BM_RateEigenGemm/float")->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// `bf16`: the bf16-pair kernel on d / 2 packed pairs (the same 2 * d flops per pair, half the instructions).
-void BM_RateScanKernel(benchmark::State& state, bool bf16) {
-  const scan::Kernel kernel = bf16 ? scan::avx512_bf16_kernel() : scan::best_float_kernel();
-  if (bf16 && !kernel.bf16_pairs) return state.SkipWithError("this CPU has no AVX-512 BF16");
+// The float kernel, or a pair kernel (bf16 or int16) on d / 2 packed pairs:
+// the same 2 * d flops per pair in half the instructions.
+void BM_RateScanKernel(benchmark::State& state, scan::Inputs inputs) {
+  scan::Kernel kernel = scan::best_float_kernel();
+  for (const scan::Kernel& k : scan::runnable_kernels())
+    if (k.inputs == inputs) kernel = k;
+  if (kernel.inputs != inputs) return state.SkipWithError("this CPU has no kernel of that kind");
   const auto width = static_cast<Eigen::Index>(kernel.panel_width);
   const Eigen::MatrixXf queries = normal_points(kQueries, kDims, "queries").cast<float>().transpose();
   const Eigen::MatrixXf panels = normal_points(kRefs, kDims, "refs").cast<float>();  // layout does not change the work
   const std::vector<float> norms(static_cast<std::size_t>(kRefs), 1.0f), sq(static_cast<std::size_t>(kQueries), 1.0f);
+  float dot_scales[scan::kGroupRows], bounds[scan::kGroupRows];
+  std::fill_n(dot_scales, scan::kGroupRows, 1.0f);
   // The unit norms are not the points' norms, so estimates can be negative:
   // only a bound of -infinity is sure to keep nothing.
   constexpr float none = -std::numeric_limits<float>::infinity();
-  const float bounds[scan::kGroupRows] = {none, none, none, none};
-  // The bf16 kernel reads the same values as bf16 (top halves of the floats), two per 32-bit step.
+  std::fill_n(bounds, scan::kGroupRows, none);
+  // Pair kernels read 16 bits a value, two per 32-bit step: here the top
+  // halves of the floats (bf16; any bits will do for the int16 work).
   const auto top_halves = [](const Eigen::MatrixXf& m) {
     std::vector<std::uint16_t> out(static_cast<std::size_t>(m.size()));
     for (std::size_t i = 0; i < out.size(); ++i) out[i] = static_cast<std::uint16_t>(std::bit_cast<std::uint32_t>(m.data()[i]) >> 16);
     return out;
   };
   const std::vector<std::uint16_t> queries16 = top_halves(queries), panels16 = top_halves(panels);
-  const std::size_t steps = bf16 ? kDims / 2 : kDims;
+  const bool pairs = kernel.pairs();
+  const std::size_t steps = pairs ? kDims / 2 : kDims;
   std::vector<std::uint32_t> slots(scan::kGroupRows * kBlock);
   std::vector<float> estimates(scan::kGroupRows * kBlock);
   std::size_t counts[scan::kGroupRows];
   for (auto _ : state)
     for (Eigen::Index r0 = 0; r0 < kRefs; r0 += kBlock)
       for (Eigen::Index g = 0; g < kQueries; g += static_cast<Eigen::Index>(scan::kGroupRows)) {
-        const void* q = bf16 ? static_cast<const void*>(queries16.data() + g * kDims) : queries.col(g).data();
-        const void* p = bf16 ? static_cast<const void*>(panels16.data() + r0 * kDims) : panels.data() + r0 * kDims;
-        kernel.scan({q, sq.data() + g, bounds, p, norms.data() + r0,
-                     static_cast<std::size_t>(kBlock / width), steps, slots.data(), estimates.data(), kBlock, counts});
+        const void* q = pairs ? static_cast<const void*>(queries16.data() + g * kDims) : queries.col(g).data();
+        const void* p = pairs ? static_cast<const void*>(panels16.data() + r0 * kDims) : panels.data() + r0 * kDims;
+        kernel.scan({q, sq.data() + g, bounds, p, norms.data() + r0, static_cast<std::size_t>(kBlock / width), steps,
+                     slots.data(), estimates.data(), kBlock, counts, dot_scales});
         benchmark::DoNotOptimize(counts);
       }
   state.SetLabel(kernel.name);
   set_rate(state, static_cast<double>(kQueries * kRefs));
 }
-BENCHMARK_CAPTURE(BM_RateScanKernel, float, false)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK_CAPTURE(BM_RateScanKernel, bf16, true)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_RateScanKernel, float, scan::Inputs::Float)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_RateScanKernel, bf16, scan::Inputs::Bf16Pairs)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_RateScanKernel, int16, scan::Inputs::Int16Pairs)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_RateBruteQuery(benchmark::State& state) {
   tbb::global_control threads(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(state.range(0)));

@@ -4,7 +4,10 @@
 //   imbench_micro --benchmark_filter='BM_Knn(Brute|KdTree)/'
 // And each row's nearest other row on SMOTE-shaped data in 20 features, where
 // ExactNeighbours' probe should find the tree: BM_KnnSegments{Brute,KdTree,Exact}.
+// And brute force on each kernel kind by features: BM_KnnBruteKernel.
 #include <benchmark/benchmark.h>
+
+#include <optional>
 
 #include "algorithms/shared/neighbours/brute_force.hpp"
 #include "algorithms/shared/neighbours/exact.hpp"
@@ -86,5 +89,29 @@ BENCHMARK(BM_Knn<KdTreeNeighbours, segment_points, 1>)->Name("BM_KnnSegmentsKdTr
 BENCHMARK(BM_Knn<ExactNeighbours, segment_points, 1>)->Name("BM_KnnSegmentsExact")->Apply(SegmentArgs);
 BENCHMARK(BM_Knn<BruteForceNeighbours>)->Name("BM_KnnCrossoverBrute")->Apply(CrossoverArgs);
 BENCHMARK(BM_Knn<KdTreeNeighbours>)->Name("BM_KnnCrossoverKdTree")->Apply(CrossoverArgs);
+
+// Brute force forced onto one kernel kind (skipped where the CPU has none):
+// the measurements behind BruteForceNeighbours' choice by feature count.
+void BM_KnnBruteKernel(benchmark::State& state, scan::Inputs inputs) {
+  std::optional<scan::Kernel> kernel;
+  for (const scan::Kernel& k : scan::runnable_kernels())
+    if (k.inputs == inputs && (!kernel || k.panel_width > kernel->panel_width)) kernel = k;  // the widest
+  if (!kernel) return state.SkipWithError("this CPU has no kernel of that kind");
+  const Matrix X = normal_points(static_cast<std::size_t>(state.range(0)), static_cast<std::size_t>(state.range(1)));
+  for (auto _ : state) {
+    BruteForceNeighbours search(*kernel);
+    search.fit(X);
+    benchmark::DoNotOptimize(search.query_self(5).index.data());
+  }
+  state.SetLabel(kernel->name);
+}
+void KernelArgs(benchmark::internal::Benchmark* b) {
+  b->ArgNames({"rows", "dims"});
+  for (long dims : {1, 2, 3, 4, 6, 8, 12, 20}) b->Args({30000, dims});
+  b->Unit(benchmark::kMillisecond)->UseRealTime();
+}
+BENCHMARK_CAPTURE(BM_KnnBruteKernel, float, scan::Inputs::Float)->Apply(KernelArgs);
+BENCHMARK_CAPTURE(BM_KnnBruteKernel, bf16, scan::Inputs::Bf16Pairs)->Apply(KernelArgs);
+BENCHMARK_CAPTURE(BM_KnnBruteKernel, int16, scan::Inputs::Int16Pairs)->Apply(KernelArgs);
 
 }  // namespace

@@ -39,12 +39,39 @@ using Candidate = std::pair<double, std::size_t>;  // (distance estimate or valu
 // r_j^2, by at most (2u + u^2) (|q|^2 + |r|^2). This bound is tight enough
 // that widening it costs time (every reference inside it is re-measured); a
 // tiny absolute term covers the kernel's flushing of subnormal inputs to zero.
-double expansion_error(double query_sq_norm, double max_reference_sq_norm, std::size_t d, bool bf16) {
+//
+// The int16 kernel rounds each reference value r_j to a multiple of 2^-13
+// and each query value q_j to a multiple of 1 / s_q (query_fixed_exponent),
+// so r = r' - b and q = q' - a with |b_j| <= 2^-14 and |a_j| <= 1 / (2 s_q),
+// and q'.r' - q.r = q.b + a.r': that is at most |q| e_r + (R + e_r) e_q with
+// e_r = sqrt(d) 2^-14, e_q = sqrt(d) / (2 s_q) and R the largest |r|.
+// Integer sums are exact; their conversion to float errs by at most a float
+// unit roundoff of |q'| |r'| <= (|q| + e_q)(R + e_r).
+constexpr int kReferenceFixedExponent = 13;  // scaled |r_j| < 2, so |r_j| 2^13 < 2^14 fits int16
+
+// The exponent e of the query's fixed point: |q| 2^e lies in [2^13, 2^14),
+// so every value fits int16 with the same relative precision as the
+// references'. Clamped so that the unit of the dot, 2^-(13 + e), stays a
+// normal float.
+int query_fixed_exponent(double query_sq_norm) {
+  if (!(query_sq_norm > 0.0)) return kReferenceFixedExponent;
+  return kReferenceFixedExponent - std::max(std::ilogb(std::sqrt(query_sq_norm)), -60);
+}
+
+double expansion_error(double query_sq_norm, double max_reference_sq_norm, std::size_t d, scan::Inputs inputs) {
   constexpr double unit_roundoff = std::numeric_limits<float>::epsilon() / 2;
   constexpr double bf16_roundoff = 0x1.0p-8 + 0x1.0p-23;
   double relative = (4.0 * static_cast<double>(d) + 32.0) * unit_roundoff;
-  if (bf16) relative += 2.0 * bf16_roundoff + bf16_roundoff * bf16_roundoff;
-  return relative * (query_sq_norm + max_reference_sq_norm) + (bf16 ? 1e-30 : 0.0);
+  if (inputs == scan::Inputs::Bf16Pairs) relative += 2.0 * bf16_roundoff + bf16_roundoff * bf16_roundoff;
+  double error = relative * (query_sq_norm + max_reference_sq_norm);
+  if (inputs == scan::Inputs::Int16Pairs) {
+    const double q = std::sqrt(query_sq_norm), r = std::sqrt(max_reference_sq_norm);
+    const double root_d = std::sqrt(static_cast<double>(d));
+    const double e_r = std::ldexp(root_d, -kReferenceFixedExponent - 1);
+    const double e_q = std::ldexp(root_d, -query_fixed_exponent(query_sq_norm) - 1);
+    error += 2.0 * (q * e_r + (r + e_r) * e_q) + 2.0 * unit_roundoff * (q + e_q) * (r + e_r);
+  }
+  return error + (inputs == scan::Inputs::Float ? 0.0 : 1e-30);
 }
 
 // Round to nearest even bfloat16 (the top half of a float), for finite values.
@@ -54,16 +81,36 @@ std::uint16_t to_bf16(float f) {
   return static_cast<std::uint16_t>(bits >> 16);
 }
 
-// The bf16 bound is about 0.8 % of |q|^2 + max |r|^2, which at few features
-// is far wider than the gaps between near neighbours: every reference inside
-// it is re-measured, so there the float kernel is faster (30k rows x 2
-// features: 1.2 s with bf16, 0.03 s with float). From this many features on
-// the bf16 kernel's doubled throughput wins.
-constexpr std::size_t kBf16MinFeatures = 9;
+// The 16 bits a pair kernel reads for value v: bfloat16, or v 2^exponent
+// rounded to an integer (in range by the choice of exponent; the clamp only
+// guards against undefined conversion).
+std::uint16_t pair_value(double v, scan::Inputs inputs, int exponent) {
+  if (inputs == scan::Inputs::Bf16Pairs) return to_bf16(static_cast<float>(v));
+  const double fixed = std::clamp(std::nearbyint(std::ldexp(v, exponent)), -32767.0, 32767.0);
+  return static_cast<std::uint16_t>(static_cast<std::int16_t>(fixed));
+}
+
+// Below some feature count a pair kernel loses to the float kernel. The
+// bf16 bound is about 0.8 % of |q|^2 + max |r|^2, which at few features is
+// far wider than the gaps between near neighbours: every reference inside it
+// is re-measured (30k rows x 2 features: 1.2 s with bf16, 0.03 s with
+// float). The int16 bound is 20-odd times tighter, but its grid of 2^-13
+// still blurs a single dense feature, and at few pairs per reference the
+// per-panel compare dominates (30k self-queries, AVX2: 1 feature 0.49 s
+// int16 vs 0.20 s float; 6 features 0.16 vs 0.18 s; 20 features 0.30 vs
+// 0.35 s; bench BM_KnnBruteKernel).
+std::size_t pair_kernel_min_features(scan::Inputs inputs) {
+  switch (inputs) {
+    case scan::Inputs::Bf16Pairs: return 9;
+    case scan::Inputs::Int16Pairs: return 6;
+    case scan::Inputs::Float: break;
+  }
+  return 0;
+}
 
 scan::Kernel kernel_for(std::size_t features) {
   const scan::Kernel best = scan::best_kernel();
-  return best.bf16_pairs && features < kBf16MinFeatures ? scan::best_float_kernel() : best;
+  return features < pair_kernel_min_features(best.inputs) ? scan::best_float_kernel() : best;
 }
 
 // Queries this far out (relative to the reference's spread) would overflow
@@ -136,11 +183,11 @@ void BruteForceNeighbours::fit(std::shared_ptr<const Matrix> reference) {
   const std::size_t width = kernel_.panel_width;
   const std::size_t slots = (n + width - 1) / width * width;
   const std::size_t pairs = (d + 1) / 2;
-  if (kernel_.bf16_pairs) {
+  if (kernel_.pairs()) {
     panels_.clear();
-    bf16_panels_.assign(slots * 2 * pairs, 0);
+    pair_panels_.assign(slots * 2 * pairs, 0);
   } else {
-    bf16_panels_.clear();
+    pair_panels_.clear();
     panels_.assign(slots * d, 0.0f);
   }
   panel_sq_norms_.assign(slots, std::numeric_limits<float>::quiet_NaN());
@@ -155,9 +202,9 @@ void BruteForceNeighbours::fit(std::shared_ptr<const Matrix> reference) {
           for (std::size_t j = 0; j < d; ++j) {
             const auto r = static_cast<Eigen::Index>(i), c = static_cast<Eigen::Index>(j);
             const double scaled = ((*reference_)(r, c) - mean_[c]) * scale_;
-            if (kernel_.bf16_pairs)
-              bf16_panels_[panel * width * 2 * pairs + (j / 2) * 2 * width + slot * 2 + j % 2] =
-                  to_bf16(static_cast<float>(scaled));
+            if (kernel_.pairs())
+              pair_panels_[panel * width * 2 * pairs + (j / 2) * 2 * width + slot * 2 + j % 2] =
+                  pair_value(scaled, kernel_.inputs, kReferenceFixedExponent);
             else
               panels_[panel * width * d + j * width + slot] = static_cast<float>(scaled);
             sq_norm += scaled * scaled;
@@ -196,8 +243,15 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
 
   // Scaled, centred and in float, padded to whole groups of G rows; padding
   // rows (and far-out queries) get a bound of -infinity, which keeps nothing.
-  const std::size_t groups = (count + G - 1) / G;
-  std::vector<float> scaled(groups * G * d, 0.0f), sq_norms(groups * G, 0.0f);
+  // A pair kernel reads each query as packed pairs of 16-bit features
+  // (feature 2p in the low half); the int16 kernel also needs the value of
+  // one unit of each query's integer dot products.
+  const std::size_t groups = (count + G - 1) / G, pairs = (d + 1) / 2;
+  const bool pair_inputs = kernel_.pairs();
+  std::vector<float> scaled(pair_inputs ? 0 : groups * G * d, 0.0f), sq_norms(groups * G, 0.0f);
+  std::vector<std::uint32_t> packed(pair_inputs ? groups * G * pairs : 0, 0);
+  std::vector<float> dot_scales(groups * G, 0.0f);
+  std::vector<double> row(d);
   std::vector<Shortlist> shortlists;
   std::vector<bool> far_out(count);
   shortlists.reserve(count);
@@ -205,29 +259,27 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
     double sq_norm = 0.0;
     for (std::size_t j = 0; j < d; ++j) {
       const auto c = static_cast<Eigen::Index>(j);
-      const double v = (queries(q0 + static_cast<Eigen::Index>(i), c) - mean_[c]) * scale_;
-      scaled[i * d + j] = static_cast<float>(v);
-      sq_norm += v * v;
+      row[j] = (queries(q0 + static_cast<Eigen::Index>(i), c) - mean_[c]) * scale_;
+      sq_norm += row[j] * row[j];
     }
+    const int exponent = query_fixed_exponent(sq_norm);
+    for (std::size_t j = 0; j < d; ++j) {
+      if (pair_inputs)
+        packed[i * pairs + j / 2] |= std::uint32_t{pair_value(row[j], kernel_.inputs, exponent)} << (16 * (j % 2));
+      else
+        scaled[i * d + j] = static_cast<float>(row[j]);
+    }
+    dot_scales[i] = std::ldexp(1.0f, -kReferenceFixedExponent - exponent);
     far_out[i] = !(sq_norm < kFloatSafeSqNorm);
     sq_norms[i] = far_out[i] ? 0.0f : static_cast<float>(sq_norm);
-    shortlists.emplace_back(k, expansion_error(sq_norm, max_scaled_sq_norm_, d, kernel_.bf16_pairs));
+    shortlists.emplace_back(k, expansion_error(sq_norm, max_scaled_sq_norm_, d, kernel_.inputs));
   }
-  // A bf16 kernel reads the queries as packed pairs of bf16 features.
-  const std::size_t pairs = (d + 1) / 2;
-  std::vector<std::uint32_t> packed;
-  if (kernel_.bf16_pairs) {
-    packed.assign(groups * G * pairs, 0);
-    for (std::size_t i = 0; i < count; ++i)
-      for (std::size_t j = 0; j < d; ++j)
-        packed[i * pairs + j / 2] |= std::uint32_t{to_bf16(scaled[i * d + j])} << (16 * (j % 2));
-  }
-  const std::size_t steps = kernel_.bf16_pairs ? pairs : d;
+  const std::size_t steps = pair_inputs ? pairs : d;
   auto group_queries = [&](std::size_t g) -> const void* {
-    return kernel_.bf16_pairs ? static_cast<const void*>(packed.data() + g * G * pairs) : scaled.data() + g * G * d;
+    return pair_inputs ? static_cast<const void*>(packed.data() + g * G * pairs) : scaled.data() + g * G * d;
   };
   auto block_panels = [&](std::size_t r0) -> const void* {
-    return kernel_.bf16_pairs ? static_cast<const void*>(bf16_panels_.data() + r0 * 2 * pairs) : panels_.data() + r0 * d;
+    return pair_inputs ? static_cast<const void*>(pair_panels_.data() + r0 * 2 * pairs) : panels_.data() + r0 * d;
   };
 
   float bounds[G];
@@ -248,7 +300,7 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
                                              : -std::numeric_limits<float>::infinity();
       kernel_.scan({group_queries(g), sq_norms.data() + g * G, bounds, block_panels(r0), panel_sq_norms_.data() + r0,
                     slots / kernel_.panel_width, steps, hit_slot.data(), hit_estimate.data(), kReferenceBlock,
-                    hit_count});
+                    hit_count, dot_scales.data() + g * G});
       for (std::size_t r = 0; r < G && g * G + r < count; ++r) {
         Shortlist& list = shortlists[g * G + r];
         const std::size_t skip = exclude.empty() ? kNoExclusion : exclude[first + g * G + r];

@@ -2,7 +2,7 @@
 //
 // Distances of queries to references are first estimated in the expanded
 // form |q|^2 - 2 q.r + |r|^2, in single precision (bf16 products where the
-// CPU has AVX-512 BF16), by a SIMD kernel
+// CPU has AVX-512 BF16, exact int16 fixed-point products with AVX2), by a SIMD kernel
 // (brute_force_scan.hpp) that keeps only estimates within each query's
 // current bound. The estimates are only used to shortlist: every reference
 // whose estimate lies within a proven error bound of the k-th smallest is
@@ -45,13 +45,13 @@ class BruteForceNeighbours final : public NeighbourSearch {
   Eigen::RowVectorXd mean_;
   double scale_ = 1.0;
   double max_scaled_sq_norm_ = 0.0;
-  // Those rows in the kernel's transposed panels (float, or bf16 pairs for a
-  // bf16 kernel), padded with zero rows whose squared norm is NaN (never
+  // Those rows in the kernel's transposed panels (float, or 16-bit pairs for
+  // a pair kernel), padded with zero rows whose squared norm is NaN (never
   // kept), and the norms of every slot.
   std::optional<scan::Kernel> forced_kernel_;
   scan::Kernel kernel_;
   std::vector<float> panels_;
-  std::vector<std::uint16_t> bf16_panels_;
+  std::vector<std::uint16_t> pair_panels_;
   std::vector<float> panel_sq_norms_;
 };
 

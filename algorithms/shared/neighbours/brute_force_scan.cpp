@@ -2,6 +2,8 @@
 // and the run-time choice between the kernels.
 #include "algorithms/shared/neighbours/brute_force_scan.hpp"
 
+#include <vector>
+
 namespace imbench::scan {
 namespace {
 
@@ -37,11 +39,26 @@ Kernel best_float_kernel() {
 #endif
 }
 
+std::vector<Kernel> runnable_kernels() {
+  std::vector<Kernel> kernels = {portable_kernel()};
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+    kernels.insert(kernels.end(), {avx2_kernel(), avx2_int16_kernel()});
+  if (__builtin_cpu_supports("avx512f")) kernels.push_back(avx512_kernel());
+  if (__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")) kernels.push_back(avx512_bf16_kernel());
+#endif
+  return kernels;
+}
+
 Kernel best_kernel() {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
   static const Kernel best = [] {
     __builtin_cpu_init();
     if (__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")) return avx512_bf16_kernel();
+    // With AVX-512 but no BF16 the wider float kernel stays (int16 pairs are not measured there).
+    if (__builtin_cpu_supports("avx512f")) return best_float_kernel();
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return avx2_int16_kernel();
     return best_float_kernel();
   }();
   return best;

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace imbench::scan {
 
@@ -23,8 +24,8 @@ inline constexpr std::size_t kGroupRows = 4;
 
 // References are stored in panels of `width` rows, transposed. Float kernels:
 // feature j of the panel's rows is `width` consecutive floats at panel + j * width.
-// The bf16 kernel: feature pair p (features 2p, 2p + 1; a missing last feature
-// is 0) is `width` consecutive (bf16, bf16) pairs at panel + 2 * p * width
+// Pair kernels (bf16 or int16): feature pair p (features 2p, 2p + 1; a missing
+// last feature is 0) is `width` consecutive 16-bit pairs at panel + 2 * p * width
 // uint16s, and each query is its pairs packed as uint32 (feature 2p in the low half).
 struct Block {
   const void* queries = nullptr;          // kGroupRows centred queries, row after row, d steps each
@@ -33,36 +34,45 @@ struct Block {
   const void* panels = nullptr;           // the block's first panel
   const float* ref_sq_norms = nullptr;    // one per reference slot; NaN for padding, never kept
   std::size_t n_panels = 0;
-  std::size_t d = 0;                      // steps per row: features (float kernels) or feature pairs (bf16)
+  std::size_t d = 0;                      // steps per row: features (float kernels) or feature pairs
   // Outputs, kGroupRows rows of `hit_stride` each: slot within the block and estimate of each kept reference.
   std::uint32_t* hit_slot = nullptr;
   float* hit_estimate = nullptr;
   std::size_t hit_stride = 0;
   std::size_t* hit_count = nullptr;       // kGroupRows
+  // The int16 kernel, kGroupRows: what one unit of a query's integer dot product is worth.
+  const float* dot_scales = nullptr;
 };
+
+// What the kernel multiplies. The pair kinds take twice the products per
+// instruction for a coarser estimate (see BruteForceNeighbours' error bound):
+// Bf16Pairs rounds inputs to bfloat16 (8-bit significands) and sums in float;
+// Int16Pairs rounds them to 15-bit fixed point and sums exactly in int32.
+enum class Inputs { Float, Bf16Pairs, Int16Pairs };
 
 struct Kernel {
   void (*scan)(const Block&) = nullptr;
   std::size_t panel_width = 0;  // rows per panel
   const char* name = "";
-  // Inputs rounded to bfloat16 (8-bit significands) and multiplied in pairs:
-  // twice the products per instruction, a coarser estimate (see
-  // BruteForceNeighbours' error bound).
-  bool bf16_pairs = false;
+  Inputs inputs = Inputs::Float;
+  bool pairs() const { return inputs != Inputs::Float; }
 };
 
 // The fastest kernel this CPU runs, and the fastest of those working in float.
 Kernel best_kernel();
 Kernel best_float_kernel();
+// Every kernel this CPU can run (for tests and benchmarks).
+std::vector<Kernel> runnable_kernels();
 
 Kernel avx512_bf16_kernel();
+Kernel avx2_int16_kernel();
 Kernel avx512_kernel();
 Kernel avx2_kernel();
 Kernel portable_kernel();
 
 // S provides: type V of L floats; zero(), load(p), broadcast(x), fma(a, b, c) = a * b + c,
 // estimate(qn, rn, dot) = qn + rn - 2 dot, le_mask(a, b) (bit l set when a[l] <= b[l]), store(p, v).
-// A bf16 S instead provides pair_dots(b, p, acc), the products of panel p (both halves) for the group.
+// A pair S instead provides pair_dots(b, p, acc), the products of panel p (both halves) for the group.
 template <class S>
 void scan_block(const Block& b) {
   using V = typename S::V;

@@ -1,6 +1,9 @@
-// scan_block for AVX2 with FMA (8 floats per vector, 16-row panels). The
-// pragma precedes every include so that all code of this file targets AVX2;
-// it only runs when best_kernel() has checked the CPU.
+// scan_block for AVX2 with FMA (8 floats per vector, 16-row panels), in float
+// and in int16 pairs: VPMADDWD multiplies two 16-bit features of 8 references
+// and adds the products into int32, so a panel takes half the multiplies of
+// the float kernel and the sums are exact. The pragma precedes every include
+// so that all code of this file targets AVX2; it only runs when best_kernel()
+// has checked the CPU.
 #if defined(__x86_64__)
 #pragma GCC target("avx2,fma")
 #include <immintrin.h>
@@ -22,11 +25,44 @@ struct Avx2 {
   static void store(float* p, V v) { _mm256_storeu_ps(p, v); }
 };
 
+struct Avx2Int16 : Avx2 {
+  // sum += x with the sum as the destination register: left to itself GCC
+  // adds into x's register and copies it back, a third more instructions
+  // in the inner loop.
+  static void add_into(__m256i& sum, __m256i x) { asm("vpaddd %1, %0, %0" : "+x"(sum) : "x"(x)); }
+
+  static void pair_dots(const Block& b, std::size_t p, V (&acc)[kGroupRows][2]) {
+    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * b.d * 4 * L;
+    const auto* queries = static_cast<const std::uint32_t*>(b.queries);
+    __m256i sums[kGroupRows][2];
+#pragma GCC unroll 8
+    for (std::size_t r = 0; r < kGroupRows; ++r) sums[r][0] = sums[r][1] = _mm256_setzero_si256();
+    for (std::size_t j = 0; j < b.d; ++j) {
+      const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(panel + j * 4 * L));
+      const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(panel + j * 4 * L + 2 * L));
+#pragma GCC unroll 8
+      for (std::size_t r = 0; r < kGroupRows; ++r) {
+        const __m256i q = _mm256_set1_epi32(static_cast<int>(queries[r * b.d + j]));
+        add_into(sums[r][0], _mm256_madd_epi16(q, lo));
+        add_into(sums[r][1], _mm256_madd_epi16(q, hi));
+      }
+    }
+#pragma GCC unroll 8
+    for (std::size_t r = 0; r < kGroupRows; ++r) {
+      const V unit = broadcast(b.dot_scales[r]);
+      acc[r][0] = _mm256_mul_ps(_mm256_cvtepi32_ps(sums[r][0]), unit);
+      acc[r][1] = _mm256_mul_ps(_mm256_cvtepi32_ps(sums[r][1]), unit);
+    }
+  }
+};
+
 void scan(const Block& b) { scan_block<Avx2>(b); }
+void scan_int16(const Block& b) { scan_block<Avx2Int16>(b); }
 
 }  // namespace
 
 Kernel avx2_kernel() { return {scan, 2 * Avx2::L, "avx2"}; }
+Kernel avx2_int16_kernel() { return {scan_int16, 2 * Avx2::L, "avx2_int16", Inputs::Int16Pairs}; }
 
 }  // namespace imbench::scan
 
@@ -36,6 +72,7 @@ Kernel avx2_kernel() { return {scan, 2 * Avx2::L, "avx2"}; }
 
 namespace imbench::scan {
 Kernel avx2_kernel() { return portable_kernel(); }  // never chosen off x86-64
+Kernel avx2_int16_kernel() { return portable_kernel(); }
 }  // namespace imbench::scan
 
 #endif

@@ -42,7 +42,7 @@ void scan(const Block& b) { scan_block<Avx512Bf16>(b); }
 
 }  // namespace
 
-Kernel avx512_bf16_kernel() { return {scan, 2 * Avx512Bf16::L, "avx512_bf16", true}; }
+Kernel avx512_bf16_kernel() { return {scan, 2 * Avx512Bf16::L, "avx512_bf16", Inputs::Bf16Pairs}; }
 
 }  // namespace imbench::scan
 

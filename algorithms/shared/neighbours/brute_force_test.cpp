@@ -123,12 +123,12 @@ TEST_CASE("bad input gives errors that say what is wrong") {
   CHECK(knn.query(ref, 0).index.empty());
 }
 
-TEST_CASE("every kernel this CPU runs gives the exact lists: float, bf16 pairs, odd feature counts, wide scales") {
-  // The bf16 kernel rounds inputs to 8 significant bits; its error bound must still shortlist every true
-  // neighbour. Odd d leaves the last pair half empty; wildly different feature scales and a far-off mean stress
-  // the centring and the bound; clustered near-ties make many estimates fall inside the bound.
-  std::vector<scan::Kernel> kernels = {scan::best_float_kernel(), scan::portable_kernel()};
-  if (scan::best_kernel().bf16_pairs) kernels.push_back(scan::best_kernel());
+TEST_CASE("every kernel this CPU runs gives the exact lists: float, 16-bit pairs, odd feature counts, wide scales") {
+  // The pair kernels round inputs to 8 significant bits (bf16) or to 15-bit fixed point (int16); their error
+  // bounds must still shortlist every true neighbour. Odd d leaves the last pair half empty; wildly different
+  // feature scales and a far-off mean stress the centring and the bound; clustered near-ties make many
+  // estimates fall inside the bound.
+  const std::vector<scan::Kernel> kernels = scan::runnable_kernels();
   RandomStream rng = RandomStream::keyed("knn-kernels");
   for (std::size_t d : {1, 5, 20, 33}) {
     Matrix ref = random_matrix(3000, d, rng.substream(d), 1e6);
@@ -138,7 +138,8 @@ TEST_CASE("every kernel this CPU runs gives the exact lists: float, bf16 pairs, 
     const NeighbourLists want = naive_knn(ref, queries, 6, true);
     for (const scan::Kernel& kernel : kernels) {
       CAPTURE(d);
-      CAPTURE(kernel.name);
+      const std::string kernel_name = kernel.name;
+      CAPTURE(kernel_name);
       BruteForceNeighbours knn(kernel);
       knn.fit(ref);
       std::vector<std::size_t> self(500);
