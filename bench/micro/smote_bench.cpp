@@ -127,6 +127,9 @@ void BM_ThreadScaling(benchmark::State& state, bool smote) {
       benchmark::DoNotOptimize(search.query(queries, 6).index.data());
     }
   };
+  // One untimed run first: the very first one pays for the process's first
+  // touch of the output's huge pages (about 1 s here against 0.24 s after).
+  work();
   double one = 0.0, two = 0.0;
   for (auto _ : state) {
     one += seconds_on(1, work);
@@ -137,7 +140,7 @@ void BM_ThreadScaling(benchmark::State& state, bool smote) {
   state.counters["seconds_2t"] = two / n;
   state.counters["speedup"] = one / two;
 }
-BENCHMARK_CAPTURE(BM_ThreadScaling, smote, true)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
-BENCHMARK_CAPTURE(BM_ThreadScaling, knn, false)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK_CAPTURE(BM_ThreadScaling, smote, true)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
+BENCHMARK_CAPTURE(BM_ThreadScaling, knn, false)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
 
 }  // namespace
