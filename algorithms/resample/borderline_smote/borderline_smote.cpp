@@ -73,7 +73,7 @@ class BorderlineSmote final : public Resampler {
       if (static_cast<std::size_t>(data.X.rows()) < k_ + 1)
         throw Error(where + ": the data has " + std::to_string(data.X.rows()) + " rows, but k_neighbors=" +
                     std::to_string(k_) + " needs at least " + std::to_string(k_ + 1));
-      knn.fit(data.X);
+      knn.fit_borrowed(data.X);
       s.neighbours = knn.query(s.seeds, k_, seed_rows);
       for (int label : data.y) s.partner_is_foreign.push_back(label != cls);
     } else {

@@ -41,7 +41,7 @@ class Lee final : public Resampler {
     OverSamplingLayout layout = start_over_sampling(data, targets);
     if (layout.out.X.rows() == data.X.rows()) return std::move(layout.out);
     ExactNeighbours whole;
-    whole.fit(data.X);
+    whole.fit_borrowed(data.X);
     const RandomStream base = rng.substream(rng.next_u64());
     for (const auto& [cls, n_new] : targets) {
       if (n_new == 0) continue;

@@ -47,7 +47,7 @@ class NeighbourhoodCleaningRule final : public Resampler {
 
     const Indices minority_rows = rows_by_class(data.y, data.n_classes)[static_cast<std::size_t>(minority)];
     ExactNeighbours search;
-    search.fit(data.X);
+    search.fit_borrowed(data.X);
     const NeighbourLists nn = search.query(take_rows(data.X, minority_rows), k_, minority_rows);
     std::vector<std::size_t> tally(static_cast<std::size_t>(data.n_classes));
     for (std::size_t q = 0; q < minority_rows.size(); ++q) {

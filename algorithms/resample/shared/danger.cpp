@@ -14,7 +14,7 @@ std::vector<std::size_t> foreign_neighbour_counts(const Matrix& X, const Labels&
     throw Error(owner + ": the data has " + std::to_string(X.rows()) + " rows, but " + std::to_string(m) +
                 " neighbours of every row need at least " + std::to_string(m + 1));
   ExactNeighbours knn;
-  knn.fit(X);
+  knn.fit_borrowed(X);
   const NeighbourLists nn = knn.query(take_rows(X, class_rows), m, class_rows);
   std::vector<std::size_t> foreign(class_rows.size(), 0);
   for (std::size_t i = 0; i < class_rows.size(); ++i)

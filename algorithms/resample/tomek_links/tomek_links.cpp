@@ -28,7 +28,7 @@ std::vector<bool> in_tomek_link(const LabelledData& data) {
   const int largest = static_cast<int>(std::max_element(counts.begin(), counts.end()) - counts.begin());
   std::vector<std::size_t> nearest(n, n);  // n: not searched
   ExactNeighbours search;
-  search.fit(data.X);
+  search.fit_borrowed(data.X);
   auto search_rows = [&](const Indices& rows) {
     const std::vector<std::size_t> found = nearest_other(search, data.X, rows);
     for (std::size_t q = 0; q < rows.size(); ++q) nearest[rows[q]] = found[q];

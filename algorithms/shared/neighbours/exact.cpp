@@ -37,7 +37,16 @@ bool kd_tree_pays(std::size_t rows, std::size_t dims) {
 
 void ExactNeighbours::fit(Matrix reference) {
   require_finite(reference, "reference set");
-  reference_ = std::make_shared<const Matrix>(std::move(reference));
+  adopt(std::make_shared<const Matrix>(std::move(reference)));
+}
+
+void ExactNeighbours::fit_borrowed(const Matrix& reference) {
+  require_finite(reference, "reference set");
+  adopt(std::shared_ptr<const Matrix>(std::shared_ptr<const Matrix>(), &reference));  // owns nothing
+}
+
+void ExactNeighbours::adopt(std::shared_ptr<const Matrix> reference) {
+  reference_ = std::move(reference);
   built_ = std::make_unique<Built>();
   if (kd_tree_pays(static_cast<std::size_t>(reference_->rows()), static_cast<std::size_t>(reference_->cols()))) tree();
 }

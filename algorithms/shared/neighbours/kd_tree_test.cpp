@@ -113,7 +113,14 @@ TEST_CASE("ExactNeighbours picks the kd-tree in low dimensions and brute force i
     BruteForceNeighbours brute;
     brute.fit(ref);
     check_same(exact.query_self(4), brute.query_self(4));
+    ExactNeighbours borrowed;  // the caller's rows, not a copy, and the same answers
+    borrowed.fit_borrowed(ref);
+    CHECK(&borrowed.reference() == &ref);
+    check_same(borrowed.query_self(4), brute.query_self(4));
   }
+  Matrix bad = Matrix::Zero(5, 2);
+  bad(3, 1) = std::nan("");
+  CHECK_THROWS_WITH_AS(ExactNeighbours().fit_borrowed(bad), doctest::Contains("NaN"), Error);
   CHECK(kd_tree_pays(100000, 2));
   CHECK_FALSE(kd_tree_pays(100000, 20));
 }
