@@ -19,10 +19,10 @@
 #include <tbb/global_control.h>
 
 #include <algorithm>
-
 #include <bit>
 #include <cstdint>
 #include <limits>
+#include <optional>
 
 #include "algorithms/shared/neighbours/brute_force.hpp"
 #include "core/rng.hpp"
@@ -66,10 +66,9 @@ BENCHMARK(BM_RateEigenGemm<float>)->Name("BM_RateEigenGemm/float")->Unit(benchma
 // The float kernel, or a pair kernel (bf16 or int16) on d / 2 packed pairs:
 // the same 2 * d flops per pair in half the instructions.
 void BM_RateScanKernel(benchmark::State& state, scan::Inputs inputs) {
-  scan::Kernel kernel = scan::best_float_kernel();
-  for (const scan::Kernel& k : scan::runnable_kernels())
-    if (k.inputs == inputs) kernel = k;
-  if (kernel.inputs != inputs) return state.SkipWithError("this CPU has no kernel of that kind");
+  const std::optional<scan::Kernel> widest = scan::widest_kernel(inputs);
+  if (!widest) return state.SkipWithError("this CPU has no kernel of that kind");
+  const scan::Kernel kernel = *widest;
   const auto width = static_cast<Eigen::Index>(kernel.panel_width);
   const Eigen::MatrixXf queries = normal_points(kQueries, kDims, "queries").cast<float>().transpose();
   const Eigen::MatrixXf panels = normal_points(kRefs, kDims, "refs").cast<float>();  // layout does not change the work

@@ -93,9 +93,7 @@ BENCHMARK(BM_Knn<KdTreeNeighbours>)->Name("BM_KnnCrossoverKdTree")->Apply(Crosso
 // Brute force forced onto one kernel kind (skipped where the CPU has none):
 // the measurements behind BruteForceNeighbours' choice by feature count.
 void BM_KnnBruteKernel(benchmark::State& state, scan::Inputs inputs) {
-  std::optional<scan::Kernel> kernel;
-  for (const scan::Kernel& k : scan::runnable_kernels())
-    if (k.inputs == inputs && (!kernel || k.panel_width > kernel->panel_width)) kernel = k;  // the widest
+  const std::optional<scan::Kernel> kernel = scan::widest_kernel(inputs);
   if (!kernel) return state.SkipWithError("this CPU has no kernel of that kind");
   const Matrix X = normal_points(static_cast<std::size_t>(state.range(0)), static_cast<std::size_t>(state.range(1)));
   for (auto _ : state) {

@@ -2,6 +2,7 @@
 // and the run-time choice between the kernels.
 #include "algorithms/shared/neighbours/brute_force_scan.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace imbench::scan {
@@ -25,46 +26,58 @@ void scan(const Block& b) { scan_block<Portable>(b); }
 
 Kernel portable_kernel() { return {scan, 2 * Portable::L, "portable"}; }
 
-Kernel best_float_kernel() {
+namespace {
+
+// The CPU's vector extensions, checked once.
+struct CpuExtensions {
+  bool avx2_fma = false, avx512 = false, avx512_bf16 = false;
+};
+
+const CpuExtensions& cpu() {
+  static const CpuExtensions found = [] {
+    CpuExtensions c;
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-  static const Kernel best = [] {
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f")) return avx512_kernel();
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return avx2_kernel();
-    return portable_kernel();
-  }();
-  return best;
-#else
-  return portable_kernel();
+    c.avx2_fma = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    c.avx512 = __builtin_cpu_supports("avx512f");
+    c.avx512_bf16 = __builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw");
 #endif
+    return c;
+  }();
+  return found;
 }
+
+}  // namespace
 
 std::vector<Kernel> runnable_kernels() {
   std::vector<Kernel> kernels = {portable_kernel()};
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-  __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-    kernels.insert(kernels.end(), {avx2_kernel(), avx2_int16_kernel()});
-  if (__builtin_cpu_supports("avx512f")) kernels.push_back(avx512_kernel());
-  if (__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")) kernels.push_back(avx512_bf16_kernel());
-#endif
+  if (cpu().avx2_fma) kernels.insert(kernels.end(), {avx2_kernel(), avx2_int16_kernel()});
+  if (cpu().avx512) kernels.push_back(avx512_kernel());
+  if (cpu().avx512_bf16) kernels.push_back(avx512_bf16_kernel());
   return kernels;
 }
 
+std::optional<Kernel> widest_kernel(Inputs inputs) {
+  std::optional<Kernel> widest;
+  for (const Kernel& k : runnable_kernels())
+    if (k.inputs == inputs && (!widest || k.panel_width > widest->panel_width)) widest = k;
+  return widest;
+}
+
+Kernel best_float_kernel() {
+  static const Kernel best = *widest_kernel(Inputs::Float);  // the portable kernel at least
+  return best;
+}
+
 Kernel best_kernel() {
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
   static const Kernel best = [] {
-    __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw")) return avx512_bf16_kernel();
+    if (const auto bf16 = widest_kernel(Inputs::Bf16Pairs)) return *bf16;
     // With AVX-512 but no BF16 the wider float kernel stays (int16 pairs are not measured there).
-    if (__builtin_cpu_supports("avx512f")) return best_float_kernel();
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return avx2_int16_kernel();
+    if (cpu().avx512) return best_float_kernel();
+    if (const auto int16 = widest_kernel(Inputs::Int16Pairs)) return *int16;
     return best_float_kernel();
   }();
   return best;
-#else
-  return best_float_kernel();
-#endif
 }
 
 }  // namespace imbench::scan

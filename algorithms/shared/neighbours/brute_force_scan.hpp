@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace imbench::scan {
@@ -61,8 +62,10 @@ struct Kernel {
 // The fastest kernel this CPU runs, and the fastest of those working in float.
 Kernel best_kernel();
 Kernel best_float_kernel();
-// Every kernel this CPU can run (for tests and benchmarks).
+// Every kernel this CPU can run (for tests and benchmarks), and the widest
+// of one kind, if the CPU runs any.
 std::vector<Kernel> runnable_kernels();
+std::optional<Kernel> widest_kernel(Inputs inputs);
 
 Kernel avx512_bf16_kernel();
 Kernel avx2_int16_kernel();
