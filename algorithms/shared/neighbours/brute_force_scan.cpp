@@ -15,7 +15,7 @@ struct Portable {
   static V load(const float* p) { return *p; }
   static V broadcast(float x) { return x; }
   static V fma(V a, V b, V c) { return a * b + c; }
-  static V estimate(V qn, V rn, V dot) { return qn + rn - 2.0f * dot; }
+  static V estimate(V qn, V rn, V two_unit, V dot) { return qn + rn - two_unit * dot; }
   static unsigned le_mask(V a, V b) { return a <= b ? 1u : 0u; }
   static void store(float* p, V v) { *p = v; }
 };

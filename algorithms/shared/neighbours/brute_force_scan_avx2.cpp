@@ -20,7 +20,7 @@ struct Avx2 {
   static V load(const float* p) { return _mm256_loadu_ps(p); }
   static V broadcast(float x) { return _mm256_set1_ps(x); }
   static V fma(V a, V b, V c) { return _mm256_fmadd_ps(a, b, c); }
-  static V estimate(V qn, V rn, V dot) { return _mm256_fnmadd_ps(_mm256_set1_ps(2.0f), dot, _mm256_add_ps(qn, rn)); }
+  static V estimate(V qn, V rn, V two_unit, V dot) { return _mm256_fnmadd_ps(two_unit, dot, _mm256_add_ps(qn, rn)); }
   static unsigned le_mask(V a, V b) { return static_cast<unsigned>(_mm256_movemask_ps(_mm256_cmp_ps(a, b, _CMP_LE_OQ))); }
   static void store(float* p, V v) { _mm256_storeu_ps(p, v); }
 };
@@ -31,33 +31,31 @@ struct Avx2Int16 : Avx2 {
   // in the inner loop.
   static void add_into(__m256i& sum, __m256i x) { asm("vpaddd %1, %0, %0" : "+x"(sum) : "x"(x)); }
 
-  static void pair_dots(const Block& b, std::size_t p, V (&acc)[kGroupRows][2]) {
-    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * b.d * 4 * L;
+  // Exact int32 sums; a unit is worth the query's dot_scales entry.
+  using Acc = __m256i;
+  static constexpr bool kScaledDots = true;
+  static Acc zero_acc() { return _mm256_setzero_si256(); }
+  static V dot_value(Acc a) { return _mm256_cvtepi32_ps(a); }
+
+  static void dots(const Block& b, std::size_t d, std::size_t p, Acc (&sums)[kGroupRows][2]) {
+    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * d * 4 * L;
     const auto* queries = static_cast<const std::uint32_t*>(b.queries);
-    __m256i sums[kGroupRows][2];
-#pragma GCC unroll 8
-    for (std::size_t r = 0; r < kGroupRows; ++r) sums[r][0] = sums[r][1] = _mm256_setzero_si256();
-    for (std::size_t j = 0; j < b.d; ++j) {
+#pragma GCC unroll 24
+    for (std::size_t j = 0; j < d; ++j) {
       const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(panel + j * 4 * L));
       const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(panel + j * 4 * L + 2 * L));
 #pragma GCC unroll 8
       for (std::size_t r = 0; r < kGroupRows; ++r) {
-        const __m256i q = _mm256_set1_epi32(static_cast<int>(queries[r * b.d + j]));
+        const __m256i q = _mm256_set1_epi32(static_cast<int>(queries[r * d + j]));
         add_into(sums[r][0], _mm256_madd_epi16(q, lo));
         add_into(sums[r][1], _mm256_madd_epi16(q, hi));
       }
     }
-#pragma GCC unroll 8
-    for (std::size_t r = 0; r < kGroupRows; ++r) {
-      const V unit = broadcast(b.dot_scales[r]);
-      acc[r][0] = _mm256_mul_ps(_mm256_cvtepi32_ps(sums[r][0]), unit);
-      acc[r][1] = _mm256_mul_ps(_mm256_cvtepi32_ps(sums[r][1]), unit);
-    }
   }
 };
 
-void scan(const Block& b) { scan_block<Avx2>(b); }
-void scan_int16(const Block& b) { scan_block<Avx2Int16>(b); }
+void scan(const Block& b) { scan_sized<Avx2>(b); }
+void scan_int16(const Block& b) { scan_sized<Avx2Int16>(b); }
 
 }  // namespace
 

@@ -17,12 +17,12 @@ struct Avx512 {
   static V load(const float* p) { return _mm512_loadu_ps(p); }
   static V broadcast(float x) { return _mm512_set1_ps(x); }
   static V fma(V a, V b, V c) { return _mm512_fmadd_ps(a, b, c); }
-  static V estimate(V qn, V rn, V dot) { return _mm512_fnmadd_ps(_mm512_set1_ps(2.0f), dot, _mm512_add_ps(qn, rn)); }
+  static V estimate(V qn, V rn, V two_unit, V dot) { return _mm512_fnmadd_ps(two_unit, dot, _mm512_add_ps(qn, rn)); }
   static unsigned le_mask(V a, V b) { return _mm512_cmp_ps_mask(a, b, _CMP_LE_OQ); }
   static void store(float* p, V v) { _mm512_storeu_ps(p, v); }
 };
 
-void scan(const Block& b) { scan_block<Avx512>(b); }
+void scan(const Block& b) { scan_sized<Avx512>(b); }
 
 }  // namespace
 

@@ -17,20 +17,26 @@ struct Avx512Bf16 {
   static constexpr std::size_t L = 16;
   static V zero() { return _mm512_setzero_ps(); }
   static V load(const float* p) { return _mm512_loadu_ps(p); }
-  static V estimate(V qn, V rn, V dot) { return _mm512_fnmadd_ps(_mm512_set1_ps(2.0f), dot, _mm512_add_ps(qn, rn)); }
+  static V estimate(V qn, V rn, V two_unit, V dot) { return _mm512_fnmadd_ps(two_unit, dot, _mm512_add_ps(qn, rn)); }
   static unsigned le_mask(V a, V b) { return _mm512_cmp_ps_mask(a, b, _CMP_LE_OQ); }
   static void store(float* p, V v) { _mm512_storeu_ps(p, v); }
   static V broadcast(float x) { return _mm512_set1_ps(x); }
 
-  static void pair_dots(const Block& b, std::size_t p, V (&acc)[kGroupRows][2]) {
-    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * b.d * 4 * L;
+  using Acc = V;
+  static constexpr bool kScaledDots = false;
+  static Acc zero_acc() { return zero(); }
+  static V dot_value(Acc a) { return a; }
+
+  static void dots(const Block& b, std::size_t d, std::size_t p, Acc (&acc)[kGroupRows][2]) {
+    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * d * 4 * L;
     const auto* queries = static_cast<const std::uint32_t*>(b.queries);
-    for (std::size_t j = 0; j < b.d; ++j) {
+#pragma GCC unroll 24
+    for (std::size_t j = 0; j < d; ++j) {
       const __m512bh lo = (__m512bh)_mm512_loadu_si512(panel + j * 4 * L);
       const __m512bh hi = (__m512bh)_mm512_loadu_si512(panel + j * 4 * L + 2 * L);
 #pragma GCC unroll 4
       for (std::size_t r = 0; r < kGroupRows; ++r) {
-        const __m512bh q = (__m512bh)_mm512_set1_epi32(static_cast<int>(queries[r * b.d + j]));
+        const __m512bh q = (__m512bh)_mm512_set1_epi32(static_cast<int>(queries[r * d + j]));
         acc[r][0] = _mm512_dpbf16_ps(acc[r][0], q, lo);
         acc[r][1] = _mm512_dpbf16_ps(acc[r][1], q, hi);
       }
@@ -38,7 +44,7 @@ struct Avx512Bf16 {
   }
 };
 
-void scan(const Block& b) { scan_block<Avx512Bf16>(b); }
+void scan(const Block& b) { scan_sized<Avx512Bf16>(b); }
 
 }  // namespace
 

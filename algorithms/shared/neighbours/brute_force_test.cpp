@@ -128,9 +128,14 @@ TEST_CASE("every kernel this CPU runs gives the exact lists: float, 16-bit pairs
   // bounds must still shortlist every true neighbour. Odd d leaves the last pair half empty; wildly different
   // feature scales and a far-off mean stress the centring and the bound; clustered near-ties make many
   // estimates fall inside the bound.
+  // Every step count a kernel is compiled for (scan::kMaxSizedSteps features, or twice as many in
+  // pairs) and some beyond, which run the general loop.
   const std::vector<scan::Kernel> kernels = scan::runnable_kernels();
   RandomStream rng = RandomStream::keyed("knn-kernels");
-  for (std::size_t d : {1, 5, 20, 33}) {
+  std::vector<std::size_t> feature_counts;
+  for (std::size_t d = 1; d <= scan::kMaxSizedSteps + 2; ++d) feature_counts.push_back(d);
+  feature_counts.insert(feature_counts.end(), {33, 2 * scan::kMaxSizedSteps - 1, 2 * scan::kMaxSizedSteps + 1});
+  for (std::size_t d : feature_counts) {
     Matrix ref = random_matrix(3000, d, rng.substream(d), 1e6);
     for (Eigen::Index j = 0; j < ref.cols(); ++j) ref.col(j) *= std::pow(10.0, static_cast<double>(j % 4) - 2.0);
     for (Eigen::Index i = 0; i < 300; ++i) ref.row(2000 + i) = ref.row(i) * (1.0 + 1e-9 * static_cast<double>(i % 3));
