@@ -242,7 +242,8 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
   const std::size_t n_slots = panel_sq_norms_.size();
 
   // Scaled, centred and in float, padded to whole groups of G rows; padding
-  // rows (and far-out queries) get a bound of -infinity, which keeps nothing.
+  // rows (and far-out queries) get a NaN bound, which keeps nothing (not
+  // -infinity: a far-out query's estimates can be -infinity themselves).
   // A pair kernel reads each query as packed pairs of 16-bit features
   // (feature 2p in the low half); the int16 kernel also needs the value of
   // one unit of each query's integer dot products.
@@ -297,7 +298,7 @@ void BruteForceNeighbours::query_block(const Matrix& queries, std::size_t first,
     for (std::size_t g = 0; g < groups; ++g) {
       for (std::size_t r = 0, i = g * G; r < G; ++r, ++i)
         bounds[r] = i < count && !far_out[i] ? float_at_least(shortlists[i].bound())
-                                             : -std::numeric_limits<float>::infinity();
+                                             : std::numeric_limits<float>::quiet_NaN();
       kernel_.scan({group_queries(g), sq_norms.data() + g * G, bounds, block_panels(r0), panel_sq_norms_.data() + r0,
                     slots / kernel_.panel_width, steps, hit_slot.data(), hit_estimate.data(), kReferenceBlock,
                     hit_count, dot_scales.data() + g * G});

@@ -9,7 +9,7 @@
 // interface and compiled for AVX-512, AVX2+FMA and plain C++ in separate
 // files (brute_force_scan_*.cpp), each under its own target pragma; the
 // fastest one the CPU supports is picked at run time. This header holds no
-// inline code outside the template, and every instantiation uses a traits
+// inline code outside templates, and every instantiation uses a traits
 // type with internal linkage, so no AVX code can leak into other files.
 #pragma once
 
@@ -42,7 +42,7 @@ struct Block {
   float* hit_estimate = nullptr;
   std::size_t hit_stride = 0;
   std::size_t* hit_count = nullptr;       // kGroupRows
-  // The int16 kernel, kGroupRows: what one unit of a query's integer dot product is worth.
+  // The int16 kernel, kGroupRows: what one unit of a query's integer dot product is worth (a power of two).
   const float* dot_scales = nullptr;
 };
 
@@ -78,8 +78,8 @@ Kernel portable_kernel();
 // estimate(qn, rn, two_unit, dot) = qn + rn - two_unit * dot, le_mask(a, b) (bit l set when
 // a[l] <= b[l]), store(p, v). A pair S also provides what FloatDots below
 // provides for float kernels: the accumulator type Acc, zero_acc(),
-// dots(b, d, p, acc) adding the products of the d = b.d steps of panel p
-// (both halves) for the group, dot_value(acc) as floats, and kScaledDots
+// dots(b, p, acc) adding the products of the b.d steps of panel p (both
+// halves) for the group, dot_value(acc) as floats, and kScaledDots
 // (whether a unit of dot_value is worth dot_scales[r] rather than 1).
 template <class S>
 struct FloatDots {
@@ -88,11 +88,11 @@ struct FloatDots {
   static constexpr bool kScaledDots = false;
   static Acc zero_acc() { return S::zero(); }
   static V dot_value(Acc a) { return a; }
-  static void dots(const Block& b, std::size_t d, std::size_t p, Acc (&acc)[kGroupRows][2]) {
+  static void dots(const Block& b, std::size_t p, Acc (&acc)[kGroupRows][2]) {
     constexpr std::size_t L = S::L, W = 2 * L;
+    const std::size_t d = b.d;
     const float* panel = static_cast<const float*>(b.panels) + p * d * W;
     const float* queries = static_cast<const float*>(b.queries);
-#pragma GCC unroll 24
     for (std::size_t j = 0; j < d; ++j) {
       const V lo = S::load(panel + j * W), hi = S::load(panel + j * W + L);
 #pragma GCC unroll 4
@@ -105,17 +105,12 @@ struct FloatDots {
   }
 };
 
-// kSteps, when not 0, is b.d known at compile time: the step loop unrolls
-// completely and the panel's addresses are constants, which at 20 features
-// takes a fifth to a third off the kernel's time (scan_sized below picks the
-// instantiation).
-template <class S, std::size_t kSteps = 0>
+template <class S>
 void scan_block(const Block& b) {
   using V = typename S::V;
   using D = std::conditional_t<requires { typename S::Acc; }, S, FloatDots<S>>;
   constexpr std::size_t L = S::L, W = 2 * L, G = kGroupRows;
   for (std::size_t r = 0; r < G; ++r) b.hit_count[r] = 0;
-  const std::size_t steps = kSteps ? kSteps : b.d;
   // A unit of an int16 dot is worth dot_scales[r]: folded into the factor 2
   // of the estimate, which is exact as both are powers of two.
   V bound[G], qn[G], two_unit[G];
@@ -127,7 +122,7 @@ void scan_block(const Block& b) {
     typename D::Acc acc[G][2];
 #pragma GCC unroll 4
     for (std::size_t r = 0; r < G; ++r) acc[r][0] = acc[r][1] = D::zero_acc();
-    D::dots(b, steps, p, acc);
+    D::dots(b, p, acc);
     const V norms[2] = {S::load(b.ref_sq_norms + p * W), S::load(b.ref_sq_norms + p * W + L)};
 #pragma GCC unroll 4
     for (std::size_t r = 0; r < G; ++r)
@@ -146,21 +141,6 @@ void scan_block(const Block& b) {
         }
       }
   }
-}
-
-// Rows of up to kMaxSizedSteps steps (24 features in float, 48 in pairs)
-// run a scan_block compiled for their step count; longer ones, whose
-// panels are long enough to hide the loop, the general one.
-inline constexpr std::size_t kMaxSizedSteps = 24;
-
-template <class S, std::size_t kSteps = 1>
-void scan_sized(const Block& b) {
-  if constexpr (kSteps > kMaxSizedSteps)
-    scan_block<S>(b);
-  else if (b.d == kSteps)
-    scan_block<S, kSteps>(b);
-  else
-    scan_sized<S, kSteps + 1>(b);
 }
 
 }  // namespace imbench::scan

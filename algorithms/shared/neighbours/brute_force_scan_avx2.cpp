@@ -37,16 +37,15 @@ struct Avx2Int16 : Avx2 {
   static Acc zero_acc() { return _mm256_setzero_si256(); }
   static V dot_value(Acc a) { return _mm256_cvtepi32_ps(a); }
 
-  static void dots(const Block& b, std::size_t d, std::size_t p, Acc (&sums)[kGroupRows][2]) {
-    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * d * 4 * L;
+  static void dots(const Block& b, std::size_t p, Acc (&sums)[kGroupRows][2]) {
+    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * b.d * 4 * L;
     const auto* queries = static_cast<const std::uint32_t*>(b.queries);
-#pragma GCC unroll 24
-    for (std::size_t j = 0; j < d; ++j) {
+    for (std::size_t j = 0; j < b.d; ++j) {
       const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(panel + j * 4 * L));
       const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(panel + j * 4 * L + 2 * L));
 #pragma GCC unroll 8
       for (std::size_t r = 0; r < kGroupRows; ++r) {
-        const __m256i q = _mm256_set1_epi32(static_cast<int>(queries[r * d + j]));
+        const __m256i q = _mm256_set1_epi32(static_cast<int>(queries[r * b.d + j]));
         add_into(sums[r][0], _mm256_madd_epi16(q, lo));
         add_into(sums[r][1], _mm256_madd_epi16(q, hi));
       }
@@ -54,8 +53,8 @@ struct Avx2Int16 : Avx2 {
   }
 };
 
-void scan(const Block& b) { scan_sized<Avx2>(b); }
-void scan_int16(const Block& b) { scan_sized<Avx2Int16>(b); }
+void scan(const Block& b) { scan_block<Avx2>(b); }
+void scan_int16(const Block& b) { scan_block<Avx2Int16>(b); }
 
 }  // namespace
 

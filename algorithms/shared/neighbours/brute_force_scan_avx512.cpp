@@ -22,7 +22,7 @@ struct Avx512 {
   static void store(float* p, V v) { _mm512_storeu_ps(p, v); }
 };
 
-void scan(const Block& b) { scan_sized<Avx512>(b); }
+void scan(const Block& b) { scan_block<Avx512>(b); }
 
 }  // namespace
 

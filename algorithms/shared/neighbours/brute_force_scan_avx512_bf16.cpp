@@ -27,16 +27,15 @@ struct Avx512Bf16 {
   static Acc zero_acc() { return zero(); }
   static V dot_value(Acc a) { return a; }
 
-  static void dots(const Block& b, std::size_t d, std::size_t p, Acc (&acc)[kGroupRows][2]) {
-    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * d * 4 * L;
+  static void dots(const Block& b, std::size_t p, Acc (&acc)[kGroupRows][2]) {
+    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * b.d * 4 * L;
     const auto* queries = static_cast<const std::uint32_t*>(b.queries);
-#pragma GCC unroll 24
-    for (std::size_t j = 0; j < d; ++j) {
+    for (std::size_t j = 0; j < b.d; ++j) {
       const __m512bh lo = (__m512bh)_mm512_loadu_si512(panel + j * 4 * L);
       const __m512bh hi = (__m512bh)_mm512_loadu_si512(panel + j * 4 * L + 2 * L);
 #pragma GCC unroll 4
       for (std::size_t r = 0; r < kGroupRows; ++r) {
-        const __m512bh q = (__m512bh)_mm512_set1_epi32(static_cast<int>(queries[r * d + j]));
+        const __m512bh q = (__m512bh)_mm512_set1_epi32(static_cast<int>(queries[r * b.d + j]));
         acc[r][0] = _mm512_dpbf16_ps(acc[r][0], q, lo);
         acc[r][1] = _mm512_dpbf16_ps(acc[r][1], q, hi);
       }
@@ -44,7 +43,7 @@ struct Avx512Bf16 {
   }
 };
 
-void scan(const Block& b) { scan_sized<Avx512Bf16>(b); }
+void scan(const Block& b) { scan_block<Avx512Bf16>(b); }
 
 }  // namespace
 
