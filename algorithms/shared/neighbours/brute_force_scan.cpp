@@ -30,7 +30,7 @@ namespace {
 
 // The CPU's vector extensions, checked once.
 struct CpuExtensions {
-  bool avx2_fma = false, avx512 = false, avx512_bf16 = false;
+  bool avx2_fma = false, avx512 = false, avx512_bf16 = false, avx512_vnni = false;
 };
 
 const CpuExtensions& cpu() {
@@ -41,6 +41,7 @@ const CpuExtensions& cpu() {
     c.avx2_fma = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
     c.avx512 = __builtin_cpu_supports("avx512f");
     c.avx512_bf16 = __builtin_cpu_supports("avx512bf16") && __builtin_cpu_supports("avx512bw");
+    c.avx512_vnni = __builtin_cpu_supports("avx512vnni") && __builtin_cpu_supports("avx512bw");
 #endif
     return c;
   }();
@@ -54,6 +55,7 @@ std::vector<Kernel> runnable_kernels() {
   if (cpu().avx2_fma) kernels.insert(kernels.end(), {avx2_kernel(), avx2_int16_kernel()});
   if (cpu().avx512) kernels.push_back(avx512_kernel());
   if (cpu().avx512_bf16) kernels.push_back(avx512_bf16_kernel());
+  if (cpu().avx512_vnni) kernels.push_back(avx512_int16_kernel());
   return kernels;
 }
 
@@ -71,6 +73,9 @@ Kernel best_float_kernel() {
 
 Kernel best_kernel() {
   static const Kernel best = [] {
+    // VNNI's int16 kernel runs at the bf16 kernel's rate with a 20-odd times tighter bound, so fewer
+    // candidates are re-measured (Zen 4, 30k self-queries: 8 features 0.100 vs 0.134 s, 20: 0.161 vs 0.175 s).
+    if (cpu().avx512_vnni) return avx512_int16_kernel();
     if (const auto bf16 = widest_kernel(Inputs::Bf16Pairs)) return *bf16;
     // With AVX-512 but no BF16 the wider float kernel stays (int16 pairs are not measured there).
     if (cpu().avx512) return best_float_kernel();

@@ -69,6 +69,7 @@ std::vector<Kernel> runnable_kernels();
 std::optional<Kernel> widest_kernel(Inputs inputs);
 
 Kernel avx512_bf16_kernel();
+Kernel avx512_int16_kernel();
 Kernel avx2_int16_kernel();
 Kernel avx512_kernel();
 Kernel avx2_kernel();
