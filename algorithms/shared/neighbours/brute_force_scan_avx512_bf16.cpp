@@ -5,23 +5,13 @@
 // extensions; it only runs when best_kernel() has checked the CPU.
 #if defined(__x86_64__)
 #pragma GCC target("avx512f,avx512bw,avx512bf16,avx2,fma")
-#include <immintrin.h>
-
 #include "algorithms/shared/neighbours/brute_force_scan.hpp"
+#include "algorithms/shared/neighbours/brute_force_scan_avx512_floats.hpp"
 
 namespace imbench::scan {
 namespace {
 
-struct Avx512Bf16 {
-  using V = __m512;
-  static constexpr std::size_t L = 16;
-  static V zero() { return _mm512_setzero_ps(); }
-  static V load(const float* p) { return _mm512_loadu_ps(p); }
-  static V estimate(V qn, V rn, V two_unit, V dot) { return _mm512_fnmadd_ps(two_unit, dot, _mm512_add_ps(qn, rn)); }
-  static unsigned le_mask(V a, V b) { return _mm512_cmp_ps_mask(a, b, _CMP_LE_OQ); }
-  static void store(float* p, V v) { _mm512_storeu_ps(p, v); }
-  static V broadcast(float x) { return _mm512_set1_ps(x); }
-
+struct Avx512Bf16 : Avx512Floats {
   using Acc = V;
   static constexpr bool kScaledDots = false;
   static Acc zero_acc() { return zero(); }

@@ -7,28 +7,18 @@
 // best_kernel() has checked the CPU.
 #if defined(__x86_64__)
 #pragma GCC target("avx512f,avx512bw,avx512vnni,avx2,fma")
-#include <immintrin.h>
-
 #include "algorithms/shared/neighbours/brute_force_scan.hpp"
+#include "algorithms/shared/neighbours/brute_force_scan_avx512_floats.hpp"
 
 namespace imbench::scan {
 namespace {
 
-struct Avx512Int16 {
-  using V = __m512;
-  static constexpr std::size_t L = 16;
-  static V zero() { return _mm512_setzero_ps(); }
-  static V load(const float* p) { return _mm512_loadu_ps(p); }
-  static V estimate(V qn, V rn, V two_unit, V dot) { return _mm512_fnmadd_ps(two_unit, dot, _mm512_add_ps(qn, rn)); }
-  static unsigned le_mask(V a, V b) { return _mm512_cmp_ps_mask(a, b, _CMP_LE_OQ); }
-  static void store(float* p, V v) { _mm512_storeu_ps(p, v); }
-  static V broadcast(float x) { return _mm512_set1_ps(x); }
-
-  // Exact int32 sums; a unit is worth the query's dot_scales entry.
+struct Avx512Int16 : Avx512Floats {
   using Acc = __m512i;
   static constexpr bool kScaledDots = true;
   static Acc zero_acc() { return _mm512_setzero_si512(); }
-  static V dot_value(Acc a) { return _mm512_cvtepi32_ps(a); }
+  // The zero-masked form converts the same; GCC 12's plain _mm512_cvtepi32_ps warns of its own undefined operand.
+  static V dot_value(Acc a) { return _mm512_maskz_cvtepi32_ps(0xFFFF, a); }
 
   static void dots(const Block& b, std::size_t p, Acc (&sums)[kGroupRows][2]) {
     const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * b.d * 4 * L;
