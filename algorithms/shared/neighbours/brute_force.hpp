@@ -1,8 +1,9 @@
 // Exact Euclidean k nearest neighbours by brute force.
 //
 // Distances of queries to references are first estimated in the expanded
-// form |q|^2 - 2 q.r + |r|^2, in single precision (bf16 products where the
-// CPU has AVX-512 BF16, exact int16 fixed-point products with AVX2), by a SIMD kernel
+// form |q|^2 - 2 q.r + |r|^2, in single precision (exact int16 fixed-point
+// products with AVX-512 VNNI or AVX2, bf16 products where the CPU has AVX-512
+// BF16 but not VNNI), by a SIMD kernel
 // (brute_force_scan.hpp) that keeps only estimates within each query's
 // current bound. The estimates are only used to shortlist: every reference
 // whose estimate lies within a proven error bound of the k-th smallest is

@@ -77,7 +77,8 @@ Kernel best_kernel() {
     // candidates are re-measured (Zen 4, 30k self-queries: 8 features 0.100 vs 0.134 s, 20: 0.161 vs 0.175 s).
     if (cpu().avx512_vnni) return avx512_int16_kernel();
     if (const auto bf16 = widest_kernel(Inputs::Bf16Pairs)) return *bf16;
-    // With AVX-512 but no BF16 the wider float kernel stays (int16 pairs are not measured there).
+    // With AVX-512 but neither VNNI nor BF16 the wider float kernel stays (AVX2's int16 pairs are not
+    // measured there).
     if (cpu().avx512) return best_float_kernel();
     if (const auto int16 = widest_kernel(Inputs::Int16Pairs)) return *int16;
     return best_float_kernel();

@@ -3,8 +3,7 @@
 // only runs when best_kernel() has checked the CPU.
 #if defined(__x86_64__)
 #pragma GCC target("avx512f,avx2,fma")
-#include "algorithms/shared/neighbours/brute_force_scan.hpp"
-#include "algorithms/shared/neighbours/brute_force_scan_avx512_floats.hpp"
+#include "algorithms/shared/neighbours/brute_force_scan_avx512.hpp"
 
 namespace imbench::scan {
 namespace {

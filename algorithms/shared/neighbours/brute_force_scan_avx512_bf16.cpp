@@ -5,8 +5,7 @@
 // extensions; it only runs when best_kernel() has checked the CPU.
 #if defined(__x86_64__)
 #pragma GCC target("avx512f,avx512bw,avx512bf16,avx2,fma")
-#include "algorithms/shared/neighbours/brute_force_scan.hpp"
-#include "algorithms/shared/neighbours/brute_force_scan_avx512_floats.hpp"
+#include "algorithms/shared/neighbours/brute_force_scan_avx512.hpp"
 
 namespace imbench::scan {
 namespace {
@@ -17,20 +16,8 @@ struct Avx512Bf16 : Avx512Floats {
   static Acc zero_acc() { return zero(); }
   static V dot_value(Acc a) { return a; }
 
-  static void dots(const Block& b, std::size_t p, Acc (&acc)[kGroupRows][2]) {
-    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * b.d * 4 * L;
-    const auto* queries = static_cast<const std::uint32_t*>(b.queries);
-    for (std::size_t j = 0; j < b.d; ++j) {
-      const __m512bh lo = (__m512bh)_mm512_loadu_si512(panel + j * 4 * L);
-      const __m512bh hi = (__m512bh)_mm512_loadu_si512(panel + j * 4 * L + 2 * L);
-#pragma GCC unroll 4
-      for (std::size_t r = 0; r < kGroupRows; ++r) {
-        const __m512bh q = (__m512bh)_mm512_set1_epi32(static_cast<int>(queries[r * b.d + j]));
-        acc[r][0] = _mm512_dpbf16_ps(acc[r][0], q, lo);
-        acc[r][1] = _mm512_dpbf16_ps(acc[r][1], q, hi);
-      }
-    }
-  }
+  static Acc pair_dot(Acc sum, __m512i q, __m512i r) { return _mm512_dpbf16_ps(sum, (__m512bh)q, (__m512bh)r); }
+  static void dots(const Block& b, std::size_t p, Acc (&acc)[kGroupRows][2]) { avx512_pair_dots<Avx512Bf16>(b, p, acc); }
 };
 
 void scan(const Block& b) { scan_block<Avx512Bf16>(b); }

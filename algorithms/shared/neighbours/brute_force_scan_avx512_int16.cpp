@@ -7,8 +7,7 @@
 // best_kernel() has checked the CPU.
 #if defined(__x86_64__)
 #pragma GCC target("avx512f,avx512bw,avx512vnni,avx2,fma")
-#include "algorithms/shared/neighbours/brute_force_scan.hpp"
-#include "algorithms/shared/neighbours/brute_force_scan_avx512_floats.hpp"
+#include "algorithms/shared/neighbours/brute_force_scan_avx512.hpp"
 
 namespace imbench::scan {
 namespace {
@@ -20,19 +19,9 @@ struct Avx512Int16 : Avx512Floats {
   // The zero-masked form converts the same; GCC 12's plain _mm512_cvtepi32_ps warns of its own undefined operand.
   static V dot_value(Acc a) { return _mm512_maskz_cvtepi32_ps(0xFFFF, a); }
 
+  static Acc pair_dot(Acc sum, __m512i q, __m512i r) { return _mm512_dpwssd_epi32(sum, q, r); }
   static void dots(const Block& b, std::size_t p, Acc (&sums)[kGroupRows][2]) {
-    const auto* panel = static_cast<const std::uint16_t*>(b.panels) + p * b.d * 4 * L;
-    const auto* queries = static_cast<const std::uint32_t*>(b.queries);
-    for (std::size_t j = 0; j < b.d; ++j) {
-      const __m512i lo = _mm512_loadu_si512(panel + j * 4 * L);
-      const __m512i hi = _mm512_loadu_si512(panel + j * 4 * L + 2 * L);
-#pragma GCC unroll 4
-      for (std::size_t r = 0; r < kGroupRows; ++r) {
-        const __m512i q = _mm512_set1_epi32(static_cast<int>(queries[r * b.d + j]));
-        sums[r][0] = _mm512_dpwssd_epi32(sums[r][0], q, lo);
-        sums[r][1] = _mm512_dpwssd_epi32(sums[r][1], q, hi);
-      }
-    }
+    avx512_pair_dots<Avx512Int16>(b, p, sums);
   }
 };
 
