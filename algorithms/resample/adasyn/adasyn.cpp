@@ -69,16 +69,13 @@ class Adasyn final : public Resampler {
   // from substream i, so any thread split writes the same rows.
   void generate(const Matrix& X_c, const NeighbourLists& neighbours, const std::vector<std::size_t>& first,
                 const RandomStream& class_stream, std::size_t first_row, Matrix& out) const {
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, first.back(), 2048), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        const std::size_t seed = static_cast<std::size_t>(std::upper_bound(first.begin(), first.end(), i) - first.begin()) - 1;
-        RandomStream stream = class_stream.substream(i);
-        const std::size_t partner = neighbours.index_at(seed, stream.below(k_));
-        const double step = stream.uniform();
-        const auto seed_row = X_c.row(static_cast<Eigen::Index>(seed));
-        out.row(static_cast<Eigen::Index>(first_row + i)) =
-            seed_row + step * (X_c.row(static_cast<Eigen::Index>(partner)) - seed_row);
-      }
+    draw_rows(class_stream, first.back(), [&](std::size_t i, RandomStream& s) {
+      const std::size_t seed = static_cast<std::size_t>(std::upper_bound(first.begin(), first.end(), i) - first.begin()) - 1;
+      const std::size_t partner = neighbours.index_at(seed, s.below(k_));
+      const double step = s.uniform();
+      const auto seed_row = X_c.row(static_cast<Eigen::Index>(seed));
+      out.row(static_cast<Eigen::Index>(first_row + i)) =
+          seed_row + step * (X_c.row(static_cast<Eigen::Index>(partner)) - seed_row);
     });
   }
 
