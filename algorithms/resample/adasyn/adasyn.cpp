@@ -3,8 +3,6 @@
 // nearest rows (whole data) that are of another class, so harder regions
 // get more; a new sample lies between the seed and one of its k nearest
 // same-class rows.
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
 
 #include <algorithm>
 #include <numeric>

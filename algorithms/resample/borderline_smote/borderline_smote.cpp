@@ -4,8 +4,6 @@
 // with one of its k nearest rows of the same class; borderline-2 with one of
 // its k nearest rows of any class, moving at most halfway towards a row of
 // another class.
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
 
 #include <string>
 
@@ -86,21 +84,18 @@ class BorderlineSmote final : public Resampler {
     return s;
   }
 
-  // New row i draws from substream i, so any thread split writes the same rows.
+  // Rows are drawn by draw_rows, so any thread split writes the same rows.
   void generate(const SeedNeighbourhoods& s, const RandomStream& class_stream, std::size_t n_new,
                 std::size_t first_row, Matrix& out) const {
     const std::uint64_t n_pairs = static_cast<std::uint64_t>(s.seeds.rows()) * k_;
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        RandomStream stream = class_stream.substream(i);
-        const std::uint64_t pair = stream.below(n_pairs);
-        const std::size_t seed = pair / k_;
-        const std::size_t partner = s.neighbours.index_at(seed, pair % k_);
-        const double step = stream.uniform() * (s.partner_is_foreign[partner] ? 0.5 : 1.0);
-        const auto seed_row = s.seeds.row(static_cast<Eigen::Index>(seed));
-        out.row(static_cast<Eigen::Index>(first_row + i)) =
-            seed_row + step * (s.partners.row(static_cast<Eigen::Index>(partner)) - seed_row);
-      }
+    draw_rows(class_stream, n_new, [&](std::size_t i, RandomStream& stream) {
+      const std::uint64_t pair = stream.below(n_pairs);
+      const std::size_t seed = pair / k_;
+      const std::size_t partner = s.neighbours.index_at(seed, pair % k_);
+      const double step = stream.uniform() * (s.partner_is_foreign[partner] ? 0.5 : 1.0);
+      const auto seed_row = s.seeds.row(static_cast<Eigen::Index>(seed));
+      out.row(static_cast<Eigen::Index>(first_row + i)) =
+          seed_row + step * (s.partners.row(static_cast<Eigen::Index>(partner)) - seed_row);
     });
   }
 

@@ -5,8 +5,6 @@
 // among the rest, up to level L-1; level L holds what is left. Level l gets
 // weight exp(-theta (l - 1)), so rows near the boundary get most new rows,
 // and every new row interpolates between two distinct rows of one level.
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
 
 #include <algorithm>
 #include <cmath>
@@ -91,26 +89,23 @@ class Prowsyn final : public Resampler {
   }
 
  private:
-  // New row i draws its level (by weight), two distinct rows of it and the step from substream i.
+  // New row i draws its level (by weight), two distinct rows of it and the step (rows drawn by draw_rows).
   static void generate(const Matrix& X_c, const std::vector<const Indices*>& levels,
                        const std::vector<double>& cumulative, const RandomStream& class_stream, std::size_t n_new,
                        std::size_t first_row, Matrix& out) {
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        RandomStream s = class_stream.substream(i);
-        const double pick = s.uniform() * cumulative.back();
-        const auto level = static_cast<std::size_t>(
-            std::min<std::ptrdiff_t>(std::upper_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin(),
-                                     static_cast<std::ptrdiff_t>(cumulative.size()) - 1));
-        const Indices& members = *levels[level];
-        const std::size_t a = s.below(members.size());
-        std::size_t b = s.below(members.size() - 1);
-        b += b >= a;
-        const double u = s.uniform();
-        const auto from = X_c.row(static_cast<Eigen::Index>(members[a]));
-        out.row(static_cast<Eigen::Index>(first_row + i)) =
-            from + u * (X_c.row(static_cast<Eigen::Index>(members[b])) - from);
-      }
+    draw_rows(class_stream, n_new, [&](std::size_t i, RandomStream& s) {
+      const double pick = s.uniform() * cumulative.back();
+      const auto level = static_cast<std::size_t>(
+          std::min<std::ptrdiff_t>(std::upper_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin(),
+                                   static_cast<std::ptrdiff_t>(cumulative.size()) - 1));
+      const Indices& members = *levels[level];
+      const std::size_t a = s.below(members.size());
+      std::size_t b = s.below(members.size() - 1);
+      b += b >= a;
+      const double u = s.uniform();
+      const auto from = X_c.row(static_cast<Eigen::Index>(members[a]));
+      out.row(static_cast<Eigen::Index>(first_row + i)) =
+          from + u * (X_c.row(static_cast<Eigen::Index>(members[b])) - from);
     });
   }
 

@@ -8,8 +8,6 @@
 //   ratio = 1        -> gap in [0, 1)
 //   ratio > 1        -> gap in [0, 1/ratio)
 //   ratio < 1        -> gap in [1 - ratio, 1)
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
 
 #include <string>
 
@@ -68,19 +66,16 @@ class SafeLevelSmote final : public Resampler {
   }
 
  private:
-  // New row i draws a productive pair and its step from substream i.
+  // New row i draws a productive pair and its step (rows drawn by draw_rows).
   void generate(const Matrix& X_c, const NeighbourLists& neighbours, const std::vector<std::size_t>& safe,
                 const std::vector<std::uint64_t>& pairs, const RandomStream& class_stream, std::size_t n_new,
                 std::size_t first_row, Matrix& out) const {
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        RandomStream s = class_stream.substream(i);
-        const std::uint64_t pair = pairs[s.below(pairs.size())];
-        const std::size_t p = pair / k_, n = neighbours.index_at(p, pair % k_);
-        const double step = gap(safe[p], safe[n], s.uniform());
-        const auto seed = X_c.row(static_cast<Eigen::Index>(p));
-        out.row(static_cast<Eigen::Index>(first_row + i)) = seed + step * (X_c.row(static_cast<Eigen::Index>(n)) - seed);
-      }
+    draw_rows(class_stream, n_new, [&](std::size_t i, RandomStream& s) {
+      const std::uint64_t pair = pairs[s.below(pairs.size())];
+      const std::size_t p = pair / k_, n = neighbours.index_at(p, pair % k_);
+      const double step = gap(safe[p], safe[n], s.uniform());
+      const auto seed = X_c.row(static_cast<Eigen::Index>(p));
+      out.row(static_cast<Eigen::Index>(first_row + i)) = seed + step * (X_c.row(static_cast<Eigen::Index>(n)) - seed);
     });
   }
 

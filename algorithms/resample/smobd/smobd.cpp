@@ -8,8 +8,6 @@
 // 0 for noise (core > t mean core and reach > t mean reach). A new row picks
 // its seed in proportion to density, a partner among the seed's m nearest
 // class rows, and a uniform step along the segment.
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
 
 #include <algorithm>
 #include <numeric>
@@ -119,25 +117,22 @@ class Smobd final : public Resampler {
     return weight;
   }
 
-  // New row i draws its seed (by weight), the partner and the step from substream i.
+  // New row i draws its seed (by weight), the partner and the step (rows drawn by draw_rows).
   void generate(const Matrix& X_c, const NeighbourLists& neighbours, const std::vector<double>& cumulative,
                 const RandomStream& class_stream, std::size_t n_new, std::size_t first_row, Matrix& out) const {
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        RandomStream s = class_stream.substream(i);
-        const double pick = s.uniform() * cumulative.back();
-        // The first row whose cumulative weight exceeds the pick, so zero-weight rows are never chosen (a pick
-        // rounded up to the total falls back to the last row of positive weight).
-        auto found = std::upper_bound(cumulative.begin(), cumulative.end(), pick);
-        if (found == cumulative.end())
-          found = std::lower_bound(cumulative.begin(), cumulative.end(), cumulative.back());
-        const auto seed = static_cast<std::size_t>(found - cumulative.begin());
-        const std::size_t partner = neighbours.index_at(seed, s.below(m_));
-        const double u = s.uniform();
-        const auto from = X_c.row(static_cast<Eigen::Index>(seed));
-        out.row(static_cast<Eigen::Index>(first_row + i)) =
-            from + u * (X_c.row(static_cast<Eigen::Index>(partner)) - from);
-      }
+    draw_rows(class_stream, n_new, [&](std::size_t i, RandomStream& s) {
+      const double pick = s.uniform() * cumulative.back();
+      // The first row whose cumulative weight exceeds the pick, so zero-weight rows are never chosen (a pick
+      // rounded up to the total falls back to the last row of positive weight).
+      auto found = std::upper_bound(cumulative.begin(), cumulative.end(), pick);
+      if (found == cumulative.end())
+        found = std::lower_bound(cumulative.begin(), cumulative.end(), cumulative.back());
+      const auto seed = static_cast<std::size_t>(found - cumulative.begin());
+      const std::size_t partner = neighbours.index_at(seed, s.below(m_));
+      const double u = s.uniform();
+      const auto from = X_c.row(static_cast<Eigen::Index>(seed));
+      out.row(static_cast<Eigen::Index>(first_row + i)) =
+          from + u * (X_c.row(static_cast<Eigen::Index>(partner)) - from);
     });
   }
 

@@ -60,14 +60,12 @@ class Smoten final : public Resampler {
       const std::vector<std::vector<int>> made = mode_rows(codes, class_rows, vdm.neighbours_within(class_rows, k_));
       const RandomStream class_stream = base.substream(static_cast<std::uint64_t>(cls));
       const std::size_t first_row = layout.first_new.at(cls);
-      // New row i draws its seed from substream i: thread count cannot change it.
-      for (std::size_t i = 0; i < n_new; ++i) {
-        RandomStream s = class_stream.substream(i);
+      draw_rows(class_stream, n_new, [&](std::size_t i, RandomStream& s) {
         const std::vector<int>& row_codes = made[s.below(class_rows.size())];
         for (std::size_t f = 0; f < codes.n_columns(); ++f)
           layout.out.X(static_cast<Eigen::Index>(first_row + i), static_cast<Eigen::Index>(f)) =
               codes.values[f][static_cast<std::size_t>(row_codes[f])];
-      }
+      });
       layout.out.n_synthetic += n_new;
     }
     return std::move(layout.out);

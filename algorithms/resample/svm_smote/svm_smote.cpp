@@ -4,8 +4,6 @@
 // interpolates towards a class neighbour, a safer one extrapolates away from
 // it by up to out_step. Unlike imbalanced-learn 0.10, every requested row is
 // made.
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
 
 #include <string>
 
@@ -85,21 +83,18 @@ class SvmSmote final : public Resampler {
     return seeds;
   }
 
-  // New row i draws (seed, neighbour) uniformly and its step from substream i.
+  // New row i draws (seed, neighbour) uniformly and its step (rows drawn by draw_rows).
   void generate(const Matrix& X_c, const Seeds& seeds, const NeighbourLists& neighbours,
                 const RandomStream& class_stream, std::size_t n_new, std::size_t first_row, Matrix& out) const {
     const std::uint64_t n_pairs = static_cast<std::uint64_t>(seeds.positions.size()) * k_;
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 2048), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        RandomStream s = class_stream.substream(i);
-        const std::uint64_t pair = s.below(n_pairs);
-        const std::size_t seed = pair / k_;
-        const double u = s.uniform();
-        const double step = seeds.danger[seed] ? u : -out_step_ * u;
-        const auto x = X_c.row(static_cast<Eigen::Index>(seeds.positions[seed]));
-        const auto nb = X_c.row(static_cast<Eigen::Index>(neighbours.index_at(seed, pair % k_)));
-        out.row(static_cast<Eigen::Index>(first_row + i)) = x + step * (nb - x);
-      }
+    draw_rows(class_stream, n_new, [&](std::size_t i, RandomStream& s) {
+      const std::uint64_t pair = s.below(n_pairs);
+      const std::size_t seed = pair / k_;
+      const double u = s.uniform();
+      const double step = seeds.danger[seed] ? u : -out_step_ * u;
+      const auto x = X_c.row(static_cast<Eigen::Index>(seeds.positions[seed]));
+      const auto nb = X_c.row(static_cast<Eigen::Index>(neighbours.index_at(seed, pair % k_)));
+      out.row(static_cast<Eigen::Index>(first_row + i)) = x + step * (nb - x);
     });
   }
 
