@@ -28,11 +28,11 @@ class Adasyn final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets requested = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
-    ClassTargets made;                                      // the new rows per class actually made
+    ClassTargets counts_made;                               // the new rows per class actually made
     std::map<int, std::vector<std::size_t>> first_sample;   // class -> cumulative g: seed i makes [first[i], first[i+1])
     for (const auto& [cls, n_new] : requested) {
       if (n_new == 0) {
-        made[cls] = 0;
+        counts_made[cls] = 0;
         continue;
       }
       const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
@@ -46,20 +46,14 @@ class Adasyn final : public Resampler {
       std::vector<std::size_t>& first = first_sample[cls];
       first.assign(1, 0);
       std::partial_sum(g.begin(), g.end(), std::back_inserter(first));
-      made[cls] = first.back();
+      counts_made[cls] = first.back();
     }
 
-    OverSamplingLayout layout = start_over_sampling(data, made);
-    // One draw keys this call's substreams: a second call gives fresh samples.
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, first] : first_sample) {
+    return over_sample(data, counts_made, rng, [&](const NewRows& made, Matrix& out) {
       ExactNeighbours knn;
-      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(cls)]));
-      generate(knn.reference(), knn.query_self(k_), first, base.substream(static_cast<std::uint64_t>(cls)),
-               layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += first.back();
-    }
-    return std::move(layout.out);
+      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(made.cls)]));
+      generate(knn.reference(), knn.query_self(k_), first_sample.at(made.cls), made.stream, made.first_row, out);
+    });
   }
 
  private:

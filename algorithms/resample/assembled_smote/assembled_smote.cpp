@@ -33,24 +33,17 @@ class AssembledSmote final : public Resampler {
     for (const auto& [cls, n_new] : targets)
       if (n_new > 0) clusters.emplace(cls, class_clusters(data, cls, rows[static_cast<std::size_t>(cls)]));
 
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    // One draw keys this call's substreams: a second call gives fresh samples.
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, groups] : clusters) {
-      const std::size_t n_new = targets.at(cls);
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
+      const std::vector<Indices>& groups = clusters.at(made.cls);
       std::vector<double> log_sizes;
       for (const Indices& c : groups) log_sizes.push_back(std::log(static_cast<double>(c.size())));
-      const std::vector<std::size_t> shares = largest_remainder(n_new, log_sizes);
-      const RandomStream class_stream = base.substream(static_cast<std::uint64_t>(cls));
-      std::size_t row = layout.first_new.at(cls);
+      const std::vector<std::size_t> shares = largest_remainder(made.count, log_sizes);
+      std::size_t row = made.first_row;
       for (std::size_t c = 0; c < groups.size(); ++c) {
-        smote_in_cluster(take_rows(data.X, groups[c]), shares[c], class_stream.substream(c), row,
-                         layout.out.X);
+        smote_in_cluster(take_rows(data.X, groups[c]), shares[c], made.stream.substream(c), row, out);
         row += shares[c];
       }
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+    });
   }
 
  private:

@@ -40,15 +40,9 @@ class BorderlineSmote final : public Resampler {
     for (const auto& [cls, n_new] : targets)
       if (n_new > 0) sources.emplace(cls, seed_neighbourhoods(data, cls, rows[static_cast<std::size_t>(cls)]));
 
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    // One draw keys this call's substreams: a second call gives fresh samples.
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, source] : sources) {
-      const std::size_t n_new = targets.at(cls);
-      generate(source, base.substream(static_cast<std::uint64_t>(cls)), n_new, layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
+      generate(sources.at(made.cls), made.stream, made.count, made.first_row, out);
+    });
   }
 
  private:

@@ -66,31 +66,27 @@ class Ccr final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    const RandomStream base = rng.substream(rng.next_u64());
     const double energy = energy_ * std::pow(static_cast<double>(data.X.cols()), scaling_);
     // Every class's spheres see the input positions; the pushes add up and are applied at the end.
     Matrix pushes = Matrix::Zero(data.X.rows(), data.X.cols());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
+    Resampled out = over_sample(data, targets, rng, [&](const NewRows& made, Matrix& X_out) {
+      const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
       const Matrix centres = take_rows(data.X, class_rows);
-      require_finite(centres, ("ccr: rows of class " + std::to_string(cls)).c_str());
-      const Indices opposing = larger_class_rows(rows, cls);
-      const RandomStream class_stream = base.substream(static_cast<std::uint64_t>(cls));
-      const std::vector<double> radii = clean(data.X, centres, opposing, energy, class_stream.substream("clean"), pushes);
+      require_finite(centres, ("ccr: rows of class " + std::to_string(made.cls)).c_str());
+      const Indices opposing = larger_class_rows(rows, made.cls);
+      const std::vector<double> radii =
+          clean(data.X, centres, opposing, energy, made.stream.substream("clean"), pushes);
       std::vector<double> log_weights;
       for (double r : radii) log_weights.push_back(-std::log(r));
-      fill_spheres(centres, radii, largest_remainder(n_new, log_weights), class_stream.substream("fill"),
-                   layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
+      fill_spheres(centres, radii, largest_remainder(made.count, log_weights), made.stream.substream("fill"),
+                   made.first_row, X_out);
+    });
     for (Eigen::Index i = 0; i < pushes.rows(); ++i)
       if (!pushes.row(i).isZero(0.0)) {
-        layout.out.X.row(i) += pushes.row(i);
-        ++layout.out.n_synthetic;  // a moved row is no longer a copy of an input row
+        out.X.row(i) += pushes.row(i);
+        ++out.n_synthetic;  // a moved row is no longer a copy of an input row
       }
-    return std::move(layout.out);
+    return out;
   }
 
  private:

@@ -48,27 +48,20 @@ class GSmote final : public Resampler {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
     require_class_neighbours(targets, rows, k_, kOwner);
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
       ExactNeighbours knn;
-      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(cls)]));
+      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(made.cls)]));
       const Matrix& X_c = knn.reference();
       const std::vector<std::size_t> partner =
           guided_partners(X_c, knn.query_self(k_), k_, principal_direction(X_c).transpose());
-      const std::size_t first_row = layout.first_new.at(cls);
-      Matrix& out = layout.out.X;
-      draw_rows(base.substream(static_cast<std::uint64_t>(cls)), n_new, [&](std::size_t i, RandomStream& s) {
+      draw_rows(made.stream, made.count, [&](std::size_t i, RandomStream& s) {
         const std::size_t seed = s.below(static_cast<std::uint64_t>(X_c.rows()));
         const auto a = X_c.row(static_cast<Eigen::Index>(seed));
         const auto b = X_c.row(static_cast<Eigen::Index>(partner[seed]));
-        auto row = out.row(static_cast<Eigen::Index>(first_row + i));
+        auto row = out.row(static_cast<Eigen::Index>(made.first_row + i));
         for (Eigen::Index j = 0; j < X_c.cols(); ++j) row[j] = a[j] + s.uniform() * (b[j] - a[j]);
       });
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+    });
   }
 
  private:

@@ -47,26 +47,20 @@ class KMeansSmote final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    std::size_t total_new = 0;
-    for (const auto& [cls, n_new] : targets) total_new += n_new;
+    const std::size_t total_new = new_row_count(targets);
     OverSamplingLayout layout = start_over_sampling(data, targets);
     if (total_new == 0) return std::move(layout.out);
 
     const RandomStream base = rng.substream(rng.next_u64());
     // One clustering serves every class (imblearn refits the same seeded k-means per class).
     const KMeansResult clusters = kmeans(data.X, options_, base.substream("kmeans"), "kmeans_smote");
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const std::vector<ClusterShare> shares = allocate(data, clusters.labels, cls, n_new, total_new);
-      std::size_t row = layout.first_new.at(cls);
-      for (const ClusterShare& share : shares) {
-        const RandomStream stream = base.substream(static_cast<std::uint64_t>(cls)).substream(static_cast<std::uint64_t>(share.cluster));
-        smote_in_cluster(data.X, share, stream, row, layout.out.X);
+    return fill_new_rows(std::move(layout), targets, base, [&](const NewRows& made, Matrix& out) {
+      std::size_t row = made.first_row;
+      for (const ClusterShare& share : allocate(data, clusters.labels, made.cls, made.count, total_new)) {
+        smote_in_cluster(data.X, share, made.stream.substream(static_cast<std::uint64_t>(share.cluster)), row, out);
         row += share.n_new;
       }
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+    });
   }
 
  private:

@@ -38,21 +38,15 @@ class Lee final : public Resampler {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
     require_class_neighbours(targets, rows, k_, kOwner);
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    if (layout.out.X.rows() == data.X.rows()) return std::move(layout.out);
+    if (new_row_count(targets) == 0) return start_over_sampling(data, targets).out;
     ExactNeighbours whole;
     whole.fit_borrowed(data.X);
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
       ExactNeighbours knn;
-      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(cls)]));
-      const NeighbourLists neighbours = knn.query_self(k_);
-      generate(data.y, cls, whole, knn.reference(), neighbours, base.substream(static_cast<std::uint64_t>(cls)),
-               n_new, layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(made.cls)]));
+      generate(data.y, made.cls, whole, knn.reference(), knn.query_self(k_), made.stream, made.count,
+               made.first_row, out);
+    });
   }
 
  private:

@@ -40,22 +40,15 @@ class LvqSmote final : public Resampler {
       }
     if (grows) require_finite(data.X, "lvq_smote: the training rows");  // every row trains the codebook
 
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    // One draw keys this call's substreams: a second call gives fresh samples.
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const RandomStream class_stream = base.substream(static_cast<std::uint64_t>(cls));
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
       std::vector<bool> in_class(data.y.size());
-      for (std::size_t i = 0; i < data.y.size(); ++i) in_class[i] = data.y[i] == cls;
+      for (std::size_t i = 0; i < data.y.size(); ++i) in_class[i] = data.y[i] == made.cls;
       ExactNeighbours knn;
-      knn.fit(lvq_class_codebook(data.X, in_class, options_, class_stream.substream("codebook")));
+      knn.fit(lvq_class_codebook(data.X, in_class, options_, made.stream.substream("codebook")));
       // SMOTE over the codebook vectors.
-      interpolate_pairs(knn.reference(), knn.query_self(k_), k_, class_stream.substream("smote"), n_new,
-                        layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+      interpolate_pairs(knn.reference(), knn.query_self(k_), k_, made.stream.substream("smote"), made.count,
+                        made.first_row, out);
+    });
   }
 
  private:

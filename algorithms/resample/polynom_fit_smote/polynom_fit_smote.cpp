@@ -79,22 +79,16 @@ class PolynomFitSmote final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const Matrix X_c = take_rows(data.X, rows[static_cast<std::size_t>(cls)]);
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
+      const Matrix X_c = take_rows(data.X, rows[static_cast<std::size_t>(made.cls)]);
       if (!X_c.allFinite())
-        throw Error(std::string(kOwner) + ": class " + std::to_string(cls) + " holds NaN or infinite values");
-      RandomStream class_stream = base.substream(static_cast<std::uint64_t>(cls));
-      const std::size_t first = layout.first_new.at(cls);
+        throw Error(std::string(kOwner) + ": class " + std::to_string(made.cls) + " holds NaN or infinite values");
+      RandomStream class_stream = made.stream;
       if (topology_.shape == Topology::Shape::Poly)
-        on_curve(X_c, class_stream, n_new, first, layout.out.X);
+        on_curve(X_c, class_stream, made.count, made.first_row, out);
       else
-        on_segments(X_c, cls, class_stream, n_new, first, layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+        on_segments(X_c, made.cls, class_stream, made.count, made.first_row, out);
+    });
   }
 
  private:

@@ -58,15 +58,12 @@ class Prowsyn final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
+      const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
       const Matrix X_c = take_rows(data.X, class_rows);
       if (!X_c.allFinite())  // checked here: with levels=1 no neighbour search would see the values
-        throw Error(std::string(kOwner) + ": class " + std::to_string(cls) + " holds NaN or infinite values");
-      const std::vector<Indices> levels = proximity_levels(data, cls, class_rows, k_, levels_);
+        throw Error(std::string(kOwner) + ": class " + std::to_string(made.cls) + " holds NaN or infinite values");
+      const std::vector<Indices> levels = proximity_levels(data, made.cls, class_rows, k_, levels_);
       // Only levels with two rows can interpolate; the weights are renormalised over them.
       std::vector<double> cumulative;
       std::vector<const Indices*> usable;
@@ -78,14 +75,11 @@ class Prowsyn final : public Resampler {
         usable.push_back(&levels[l]);
       }
       if (usable.empty())
-        throw Error(std::string(kOwner) + ": class " + std::to_string(cls) + " (" +
+        throw Error(std::string(kOwner) + ": class " + std::to_string(made.cls) + " (" +
                     std::to_string(class_rows.size()) +
                     " samples) has no proximity level with two samples to interpolate between");
-      generate(X_c, usable, cumulative, base.substream(static_cast<std::uint64_t>(cls)),
-               n_new, layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+      generate(X_c, usable, cumulative, made.stream, made.count, made.first_row, out);
+    });
   }
 
  private:

@@ -37,14 +37,12 @@ class SafeLevelSmote final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
-      require_class_neighbours(cls, class_rows.size(), k_, "safe_level_smote");
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
+      const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
+      require_class_neighbours(made.cls, class_rows.size(), k_, "safe_level_smote");
       // Safe level = k minus the neighbours of another class (one-vs-rest).
-      std::vector<std::size_t> safe = foreign_neighbour_counts(data.X, data.y, cls, class_rows, k_, "safe_level_smote");
+      std::vector<std::size_t> safe =
+          foreign_neighbour_counts(data.X, data.y, made.cls, class_rows, k_, "safe_level_smote");
       for (std::size_t& s : safe) s = k_ - s;
       ExactNeighbours knn;
       knn.fit(take_rows(data.X, class_rows));
@@ -55,14 +53,11 @@ class SafeLevelSmote final : public Resampler {
         for (std::size_t j = 0; j < k_; ++j)
           if (safe[p] > 0 || safe[neighbours.index_at(p, j)] > 0) pairs.push_back(p * k_ + j);
       if (pairs.empty())
-        throw Error("safe_level_smote: every row of class " + std::to_string(cls) + " and all its class neighbours " +
-                    "have safe level 0 (no same-class row among their k=" + std::to_string(k_) +
-                    " nearest), so the paper's rules make no row");
-      generate(knn.reference(), neighbours, safe, pairs, base.substream(static_cast<std::uint64_t>(cls)), n_new,
-               layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+        throw Error("safe_level_smote: every row of class " + std::to_string(made.cls) +
+                    " and all its class neighbours have safe level 0 (no same-class row among their k=" +
+                    std::to_string(k_) + " nearest), so the paper's rules make no row");
+      generate(knn.reference(), neighbours, safe, pairs, made.stream, made.count, made.first_row, out);
+    });
   }
 
  private:

@@ -27,6 +27,12 @@ OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTarg
   return layout;
 }
 
+std::size_t new_row_count(const ClassTargets& targets) {
+  std::size_t total = 0;
+  for (const auto& [cls, n_new] : targets) total += n_new;
+  return total;
+}
+
 void require_class_neighbours(int cls, std::size_t n_class_rows, std::size_t k, const std::string& owner) {
   if (n_class_rows < k + 1)
     throw Error(owner + ": class " + std::to_string(cls) + " has " + std::to_string(n_class_rows) +

@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "algorithms/resample/shared/sampling_strategy.hpp"
@@ -25,6 +27,40 @@ struct OverSamplingLayout {
 
 // `targets` gives the number of new rows per class (SamplingType::Over).
 OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTargets& targets);
+
+// The number of new rows over all classes.
+std::size_t new_row_count(const ClassTargets& targets);
+
+// One class's share of the new rows: `count` rows of out.X from `first_row` on, drawn from `stream`.
+struct NewRows {
+  int cls;
+  std::size_t count;
+  std::size_t first_row;
+  RandomStream stream;
+};
+
+// The loop of every over-sampler once its output is laid out: fill(rows, out.X) for each class that gets new
+// rows, in class order, its stream substream `cls` of `base`; the rows are counted as synthetic.
+template <class Fill>
+Resampled fill_new_rows(OverSamplingLayout layout, const ClassTargets& targets, const RandomStream& base,
+                        const Fill& fill) {
+  for (const auto& [cls, n_new] : targets) {
+    if (n_new == 0) continue;
+    fill(NewRows{cls, n_new, layout.first_new.at(cls), base.substream(static_cast<std::uint64_t>(cls))},
+         layout.out.X);
+    layout.out.n_synthetic += n_new;
+  }
+  return std::move(layout.out);
+}
+
+// start_over_sampling, then fill_new_rows with streams keyed by one draw from the caller's stream, so a second
+// call on the same stream gives fresh samples.
+template <class Fill>
+Resampled over_sample(const LabelledData& data, const ClassTargets& targets, RandomStream& rng, const Fill& fill) {
+  OverSamplingLayout layout = start_over_sampling(data, targets);
+  const RandomStream base = rng.substream(rng.next_u64());
+  return fill_new_rows(std::move(layout), targets, base, fill);
+}
 
 // Interpolating between a sample and its k same-class neighbours needs k + 1 samples in the class;
 // throws, naming `owner` and k_neighbors, when class `cls` has fewer.

@@ -70,21 +70,15 @@ class Smobd final : public Resampler {
         throw Error(std::string(kOwner) + ": class " + std::to_string(cls) + " has " +
                     std::to_string(rows[static_cast<std::size_t>(cls)].size()) + " samples, but min_samples=" +
                     std::to_string(m_) + " needs at least " + std::to_string(m_ + 1) + "; lower min_samples");
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
       ExactNeighbours knn;
-      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(cls)]));
+      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(made.cls)]));
       const NeighbourLists neighbours = knn.query_self(m_);
-      const std::vector<double> weight = seed_weights(knn, neighbours, cls);
+      const std::vector<double> weight = seed_weights(knn, neighbours, made.cls);
       std::vector<double> cumulative(weight.size());
       std::partial_sum(weight.begin(), weight.end(), cumulative.begin());
-      generate(knn.reference(), neighbours, cumulative, base.substream(static_cast<std::uint64_t>(cls)), n_new,
-               layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+      generate(knn.reference(), neighbours, cumulative, made.stream, made.count, made.first_row, out);
+    });
   }
 
  private:

@@ -23,21 +23,11 @@ class Smote final : public Resampler {
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
     require_class_neighbours(targets, rows, k_, "smote");
 
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    // One draw from the caller's stream keys all of this call's substreams,
-    // so a second call on the same stream gives fresh samples.
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
       ExactNeighbours knn;
-      knn.fit(take_rows(data.X, class_rows));
-      const NeighbourLists neighbours = knn.query_self(k_);
-      interpolate_pairs(knn.reference(), neighbours, k_, base.substream(static_cast<std::uint64_t>(cls)), n_new,
-                        layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+      knn.fit(take_rows(data.X, rows[static_cast<std::size_t>(made.cls)]));
+      interpolate_pairs(knn.reference(), knn.query_self(k_), k_, made.stream, made.count, made.first_row, out);
+    });
   }
 
  private:

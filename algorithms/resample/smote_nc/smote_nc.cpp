@@ -73,18 +73,13 @@ class SmoteNc final : public Resampler {
     const NominalCodes codes = encode_nominal(data.X, nominal, "smote_nc");
     const Matrix embedded = mixed_embedding(data.X, continuous, codes, penalty_std / 2.0);
 
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
+      const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
       ExactNeighbours knn;
       knn.fit(take_rows(embedded, class_rows));
       const Generation g{data.X, class_rows, knn.query_self(k_), codes, nominal, continuous};
-      generate(g, base.substream(static_cast<std::uint64_t>(cls)), n_new, layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+      generate(g, made.stream, made.count, made.first_row, out);
+    });
   }
 
  private:

@@ -52,23 +52,17 @@ class Smoten final : public Resampler {
     const NominalCodes codes = encode_nominal(data.X, all_columns, "smoten");
     const ValueDifferenceMetric vdm(codes, data.y, data.n_classes);
 
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
-      const std::vector<std::vector<int>> made = mode_rows(codes, class_rows, vdm.neighbours_within(class_rows, k_));
-      const RandomStream class_stream = base.substream(static_cast<std::uint64_t>(cls));
-      const std::size_t first_row = layout.first_new.at(cls);
-      draw_rows(class_stream, n_new, [&](std::size_t i, RandomStream& s) {
-        const std::vector<int>& row_codes = made[s.below(class_rows.size())];
+    return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
+      const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
+      const std::vector<std::vector<int>> mode_codes =
+          mode_rows(codes, class_rows, vdm.neighbours_within(class_rows, k_));
+      draw_rows(made.stream, made.count, [&](std::size_t i, RandomStream& s) {
+        const std::vector<int>& row_codes = mode_codes[s.below(class_rows.size())];
         for (std::size_t f = 0; f < codes.n_columns(); ++f)
-          layout.out.X(static_cast<Eigen::Index>(first_row + i), static_cast<Eigen::Index>(f)) =
+          out(static_cast<Eigen::Index>(made.first_row + i), static_cast<Eigen::Index>(f)) =
               codes.values[f][static_cast<std::size_t>(row_codes[f])];
       });
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+    });
   }
 
  private:

@@ -36,26 +36,21 @@ class SvmSmote final : public Resampler {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
     OverSamplingLayout layout = start_over_sampling(data, targets);
-    bool any = false;
-    for (const auto& [cls, n_new] : targets) any = any || n_new > 0;
-    if (!any) return std::move(layout.out);
+    if (new_row_count(targets) == 0) return std::move(layout.out);
 
     // One SVM on all rows serves every class (imblearn refits the same deterministic SVM per class).
     const Indices support = support_vector_rows(data.X, data.y, svm_, "svm_smote");
     const RandomStream base = rng.substream(rng.next_u64());
-    for (const auto& [cls, n_new] : targets) {
-      if (n_new == 0) continue;
-      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
-      require_class_neighbours(cls, class_rows.size(), k_, "svm_smote");
-      const Seeds seeds = find_seeds(data, cls, class_rows, support);
+    return fill_new_rows(std::move(layout), targets, base, [&](const NewRows& made, Matrix& out) {
+      const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
+      require_class_neighbours(made.cls, class_rows.size(), k_, "svm_smote");
+      const Seeds seeds = find_seeds(data, made.cls, class_rows, support);
       ExactNeighbours knn;
       knn.fit(take_rows(data.X, class_rows));
-      const NeighbourLists neighbours = knn.query(take_rows(data.X, take(class_rows, seeds.positions)), k_, seeds.positions);
-      generate(knn.reference(), seeds, neighbours, base.substream(static_cast<std::uint64_t>(cls)), n_new,
-               layout.first_new.at(cls), layout.out.X);
-      layout.out.n_synthetic += n_new;
-    }
-    return std::move(layout.out);
+      const NeighbourLists neighbours =
+          knn.query(take_rows(data.X, take(class_rows, seeds.positions)), k_, seeds.positions);
+      generate(knn.reference(), seeds, neighbours, made.stream, made.count, made.first_row, out);
+    });
   }
 
  private:
