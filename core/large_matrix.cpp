@@ -3,9 +3,6 @@
 #include <cstddef>
 #include <cstdint>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #if defined(__linux__)
 #include <sys/mman.h>
 #include <unistd.h>
@@ -38,15 +35,6 @@ Matrix large_matrix(Eigen::Index rows, Eigen::Index cols) {
   Matrix m(rows, cols);
   prefer_huge_pages(m.data(), static_cast<std::size_t>(m.size()) * sizeof(double));
   return m;
-}
-
-void retain_freed_memory() {
-#if defined(__GLIBC__)
-  // A failed call leaves glibc's default, which is only slower.
-  (void)mallopt(M_ARENA_MAX, 1);                 // worker threads' arenas could not hold such blocks
-  (void)mallopt(M_MMAP_MAX, 0);                  // large blocks from the arena, reusable after free
-  (void)mallopt(M_TRIM_THRESHOLD, -1);           // and kept there (-1: never trimmed, mallopt(3))
-#endif
 }
 
 }  // namespace imbench

@@ -6,12 +6,6 @@
 namespace imbench {
 
 OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTargets& targets) {
-  OverSamplingLayout layout = allocate_over_sampling(data, targets);
-  copy_input_and_label(data, targets, layout.out);
-  return layout;
-}
-
-OverSamplingLayout allocate_over_sampling(const LabelledData& data, const ClassTargets& targets) {
   const std::size_t n = static_cast<std::size_t>(data.X.rows());
   std::size_t total = n;
   OverSamplingLayout layout;
@@ -19,19 +13,18 @@ OverSamplingLayout allocate_over_sampling(const LabelledData& data, const ClassT
     layout.first_new[cls] = total;
     total += n_new;
   }
-  layout.out.X = large_matrix(static_cast<Eigen::Index>(total), data.X.cols());
-  layout.out.y.reserve(total);
-  return layout;
-}
-
-void copy_input_and_label(const LabelledData& data, const ClassTargets& targets, Resampled& out) {
-  // Often the first touch of most of the output's pages, so split over threads like the generation.
+  Resampled& out = layout.out;
+  out.X = large_matrix(static_cast<Eigen::Index>(total), data.X.cols());
+  // The copy is the first touch of most of the output's pages, so it is
+  // split over threads like the generation that fills the rest.
   tbb::parallel_for(tbb::blocked_range<Eigen::Index>(0, data.X.rows(), 8192),
                     [&](const tbb::blocked_range<Eigen::Index>& r) {
                       out.X.middleRows(r.begin(), r.size()) = data.X.middleRows(r.begin(), r.size());
                     });
+  out.y.reserve(total);
   out.y = data.y;
   for (const auto& [cls, n_new] : targets) out.y.insert(out.y.end(), n_new, cls);
+  return layout;
 }
 
 std::size_t new_row_count(const ClassTargets& targets) {

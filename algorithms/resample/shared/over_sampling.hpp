@@ -4,7 +4,6 @@
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
-#include <tbb/parallel_invoke.h>
 
 #include <algorithm>
 #include <cstddef>
@@ -29,11 +28,6 @@ struct OverSamplingLayout {
 // `targets` gives the number of new rows per class (SamplingType::Over).
 OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTargets& targets);
 
-// start_over_sampling in two steps: the output allocated (first_new set), then the input rows copied into it
-// and every label written.
-OverSamplingLayout allocate_over_sampling(const LabelledData& data, const ClassTargets& targets);
-void copy_input_and_label(const LabelledData& data, const ClassTargets& targets, Resampled& out);
-
 // The number of new rows over all classes.
 std::size_t new_row_count(const ClassTargets& targets);
 
@@ -48,34 +42,24 @@ struct NewRows {
 // The loop of every over-sampler once its output is laid out: fill(rows, out.X) for each class that gets new
 // rows, in class order, its stream substream `cls` of `base`; the rows are counted as synthetic.
 template <class Fill>
-void fill_classes(OverSamplingLayout& layout, const ClassTargets& targets, const RandomStream& base,
-                  const Fill& fill) {
+Resampled fill_new_rows(OverSamplingLayout layout, const ClassTargets& targets, const RandomStream& base,
+                        const Fill& fill) {
   for (const auto& [cls, n_new] : targets) {
     if (n_new == 0) continue;
     fill(NewRows{cls, n_new, layout.first_new.at(cls), base.substream(static_cast<std::uint64_t>(cls))},
          layout.out.X);
     layout.out.n_synthetic += n_new;
   }
-}
-template <class Fill>
-Resampled fill_new_rows(OverSamplingLayout layout, const ClassTargets& targets, const RandomStream& base,
-                        const Fill& fill) {
-  fill_classes(layout, targets, base, fill);
   return std::move(layout.out);
 }
 
 // start_over_sampling, then fill_new_rows with streams keyed by one draw from the caller's stream, so a second
-// call on the same stream gives fresh samples. Copying the input and writing the labels runs beside making the
-// classes' rows (fill sees only out.X, and its rows are disjoint from the input's): the copy is bound by memory
-// bandwidth and the neighbour searches by arithmetic, so on 2 threads each uses the other's idle time (SMOTE at
-// 1M rows, 2 threads: 61 to 55 ms).
+// call on the same stream gives fresh samples.
 template <class Fill>
 Resampled over_sample(const LabelledData& data, const ClassTargets& targets, RandomStream& rng, const Fill& fill) {
-  OverSamplingLayout layout = allocate_over_sampling(data, targets);
+  OverSamplingLayout layout = start_over_sampling(data, targets);
   const RandomStream base = rng.substream(rng.next_u64());
-  tbb::parallel_invoke([&] { copy_input_and_label(data, targets, layout.out); },
-                       [&] { fill_classes(layout, targets, base, fill); });
-  return std::move(layout.out);
+  return fill_new_rows(std::move(layout), targets, base, fill);
 }
 
 // Interpolating between a sample and its k same-class neighbours needs k + 1 samples in the class;
