@@ -1,6 +1,7 @@
 #include "algorithms/resample/shared/editing.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "algorithms/shared/neighbours/exact.hpp"
 #include "algorithms/shared/neighbours/pure_neighbourhoods.hpp"
@@ -45,15 +46,21 @@ Indices edit_once(const Matrix& X, const Labels& y, int n_classes, const ClassTa
   std::vector<int> targeted;
   for (const auto& [cls, unused] : targets) targeted.push_back(cls);
   const std::vector<bool> pure = pure_neighbourhoods(X, rows, targeted, k);
-  Indices queried;  // the other rows of targeted classes, in class order
-  for (int cls : targeted)
+  // The other rows of targeted classes are searched class by class, in class order: each class's query set
+  // gets its own choice of structure, so an over-sampled class whose rows crowd along segments (SMOTE-ENN) can
+  // go to the kd-tree while a Gaussian-like class stays with brute force.
+  NeighbourLists nn{0, k, {}, {}};
+  std::optional<ExactNeighbours> search;  // fitted at the first class with unproven rows
+  for (int cls : targeted) {
+    Indices queried;
     for (std::size_t row : rows[static_cast<std::size_t>(cls)])
       if (!pure[row]) queried.push_back(row);
-  NeighbourLists nn;
-  if (!queried.empty()) {
-    ExactNeighbours search;
-    search.fit(X);
-    nn = search.query(take_rows(X, queried), k, queried);
+    if (queried.empty()) continue;
+    if (!search) search.emplace().fit_borrowed(X);
+    const NeighbourLists part = search->query(take_rows(X, queried), k, queried);
+    nn.n_queries += part.n_queries;
+    nn.index.insert(nn.index.end(), part.index.begin(), part.index.end());
+    nn.distance.insert(nn.distance.end(), part.distance.begin(), part.distance.end());
   }
 
   Indices kept;
