@@ -12,7 +12,7 @@ Matrix take_rows(const Matrix& X, const Indices& rows) {
 std::vector<std::size_t> class_counts(const Labels& y, int n_classes) {
   // Four tallies, one per label position mod 4: with a single tally each
   // increment of the majority class waits for the previous one's store
-  // (1.1 ms at 1M labels against 0.4 ms).
+  // (1.1 ms at 1M labels against 0.6 ms).
   constexpr std::size_t kTallies = 4;
   const auto n = static_cast<std::size_t>(n_classes);
   std::vector<std::size_t> tally(kTallies * n, 0);
