@@ -27,7 +27,7 @@ class Adasyn final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets requested = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, requested);
     ClassTargets counts_made;                               // the new rows per class actually made
     std::map<int, std::vector<std::size_t>> first_sample;   // class -> cumulative g: seed i makes [first[i], first[i+1])
     for (const auto& [cls, n_new] : requested) {

@@ -28,7 +28,7 @@ class AssembledSmote final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     std::map<int, std::vector<Indices>> clusters;  // found first, so errors come before any output is allocated
     for (const auto& [cls, n_new] : targets)
       if (n_new > 0) clusters.emplace(cls, class_clusters(data, cls, rows[static_cast<std::size_t>(cls)]));

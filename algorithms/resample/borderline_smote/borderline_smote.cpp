@@ -35,7 +35,7 @@ class BorderlineSmote final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     std::map<int, SeedNeighbourhoods> sources;  // built before any output is allocated, so errors come first
     for (const auto& [cls, n_new] : targets)
       if (n_new > 0) sources.emplace(cls, seed_neighbourhoods(data, cls, rows[static_cast<std::size_t>(cls)]));

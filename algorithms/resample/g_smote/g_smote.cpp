@@ -46,7 +46,7 @@ class GSmote final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     require_class_neighbours(targets, rows, k_, kOwner);
     return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
       ExactNeighbours knn;

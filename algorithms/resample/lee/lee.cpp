@@ -36,7 +36,7 @@ class Lee final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     require_class_neighbours(targets, rows, k_, kOwner);
     if (new_row_count(targets) == 0) return start_over_sampling(data, targets).out;
     ExactNeighbours whole;

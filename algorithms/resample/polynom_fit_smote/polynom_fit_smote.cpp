@@ -78,7 +78,7 @@ class PolynomFitSmote final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
       const Matrix X_c = take_rows(data.X, rows[static_cast<std::size_t>(made.cls)]);
       if (!X_c.allFinite())

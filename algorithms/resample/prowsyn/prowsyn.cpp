@@ -57,7 +57,7 @@ class Prowsyn final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
       const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
       const Matrix X_c = take_rows(data.X, class_rows);

@@ -36,7 +36,7 @@ class SafeLevelSmote final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {
       const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
       require_class_neighbours(made.cls, class_rows.size(), k_, "safe_level_smote");

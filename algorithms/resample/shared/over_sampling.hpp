@@ -31,6 +31,10 @@ OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTarg
 // The number of new rows over all classes.
 std::size_t new_row_count(const ClassTargets& targets);
 
+// The rows of each class that gets new rows (rows_of_classes); the other classes' lists, the majority's
+// among them, stay empty.
+std::vector<Indices> rows_of_growing_classes(const Labels& y, int n_classes, const ClassTargets& targets);
+
 // One class's share of the new rows: `count` rows of out.X from `first_row` on, drawn from `stream`.
 struct NewRows {
   int cls;

@@ -64,7 +64,7 @@ class Smobd final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     for (const auto& [cls, n_new] : targets)
       if (n_new > 0 && rows[static_cast<std::size_t>(cls)].size() < m_ + 1)
         throw Error(std::string(kOwner) + ": class " + std::to_string(cls) + " has " +

@@ -45,7 +45,7 @@ class Smoten final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     require_class_neighbours(targets, rows, k_, "smoten");
     std::vector<std::size_t> all_columns(static_cast<std::size_t>(data.X.cols()));
     std::iota(all_columns.begin(), all_columns.end(), std::size_t{0});

@@ -34,7 +34,7 @@ class SvmSmote final : public Resampler {
 
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
-    const std::vector<Indices> rows = rows_by_class(data.y, data.n_classes);
+    const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     OverSamplingLayout layout = start_over_sampling(data, targets);
     if (new_row_count(targets) == 0) return std::move(layout.out);
 
