@@ -1,14 +1,23 @@
 #include "core/types.hpp"
 
 #include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
 #include <tbb/parallel_reduce.h>
+
+#include "core/large_matrix.hpp"
 
 namespace imbench {
 
 Matrix take_rows(const Matrix& X, const Indices& rows) {
-  Matrix out(static_cast<Eigen::Index>(rows.size()), X.cols());
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    out.row(static_cast<Eigen::Index>(i)) = X.row(static_cast<Eigen::Index>(rows[i]));
+  // In parallel blocks: a cleaner's output at 1M rows is a copy of over 100 MB, most of it first-touch page
+  // faults, which would otherwise be the serial tail of its run.
+  constexpr std::size_t kRowsPerBlock = 4096;
+  Matrix out = large_matrix(static_cast<Eigen::Index>(rows.size()), X.cols());
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, rows.size(), kRowsPerBlock),
+                    [&](const tbb::blocked_range<std::size_t>& r) {
+                      for (std::size_t i = r.begin(); i != r.end(); ++i)
+                        out.row(static_cast<Eigen::Index>(i)) = X.row(static_cast<Eigen::Index>(rows[i]));
+                    });
   return out;
 }
 

@@ -136,7 +136,10 @@ float float_at_least(double bound) {
 class Shortlist {
  public:
   Shortlist(std::size_t k, double error) : k_(k), error_(error), capacity_(std::max<std::size_t>(4 * k, 64)) {
+    // Reserved whole: grown by doubling, the lists cost a dozen allocations per query, 5 % of a search of
+    // 100k queries among 1000 rows (one_sided_selection's).
     smallest_.reserve(k);
+    items_.reserve(capacity_);
   }
 
   double bound() const { return bound_; }
