@@ -2,9 +2,7 @@
 // per-data-set tables, statistics, timing, long CSV, context.tex) and of
 // Google Benchmark JSON, as Markdown, LaTeX, CSV and HTML files.
 #include <boost/program_options.hpp>
-#include <unistd.h>
 
-#include <array>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -15,6 +13,7 @@
 #include "bench/cli/command.hpp"
 #include "bench/engine/experiment.hpp"
 #include "bench/engine/result_store.hpp"
+#include "bench/engine/run_info.hpp"
 #include "core/error.hpp"
 #include "reports/lib/comparison.hpp"
 #include "reports/lib/context_tex.hpp"
@@ -84,11 +83,6 @@ bool wants(const reports::ReportOptions& options, std::initializer_list<const ch
     for (const char* n : names)
       if (f == n) return true;
   return false;
-}
-
-std::string current_host() {
-  std::array<char, 256> buf{};
-  return gethostname(buf.data(), buf.size() - 1) == 0 ? std::string(buf.data()) : std::string();
 }
 
 // Where one report goes: files in the chosen formats and, with html, the
@@ -227,7 +221,7 @@ reports::Report report_store(const std::string& store_path, const po::variables_
   }
   const bool latex = wants(report_options, {"latex", "tex"});
   if (latex || out.html) {
-    const std::string context = reports::context_tex(runs, results, reports::study_cpu_model(runs, current_host()));
+    const std::string context = reports::context_tex(runs, results, reports::study_cpu_model(runs, host_name()));
     if (latex) out.add(reports::write_text_file(out.dir / "context.tex", context));
     if (out.html)
       out.section("Setup for a paper", "context.tex: LaTeX macros with the hardware, versions, seeds and protocol.")

@@ -74,13 +74,12 @@ std::map<std::string, std::string> library_versions() {
   };
 }
 
+}  // namespace
+
 std::string host_name() {
   std::array<char, 256> buf{};
-  if (gethostname(buf.data(), buf.size() - 1) != 0) return "unknown";
-  return buf.data();
+  return gethostname(buf.data(), buf.size() - 1) == 0 ? std::string(buf.data()) : std::string();
 }
-
-}  // namespace
 
 std::string utc_now() {
   std::time_t now = std::time(nullptr);
@@ -105,6 +104,14 @@ std::string cpu_model_from_cpuinfo(const std::string& cpuinfo_text) {
   return "";
 }
 
+std::string read_cpu_model(const std::string& cpuinfo_path) {
+  std::ifstream in(cpuinfo_path);
+  if (!in) return "";
+  std::stringstream text;
+  text << in.rdbuf();
+  return cpu_model_from_cpuinfo(text.str());
+}
+
 RunInfo collect_run_info() {
   RunInfo info;
   info.imbench_version = IMBENCH_VERSION;
@@ -113,10 +120,8 @@ RunInfo collect_run_info() {
   info.build_flags = IMBENCH_BUILD_FLAGS;
   info.libraries = library_versions();
   info.host = host_name();
-  std::ifstream cpuinfo("/proc/cpuinfo");
-  std::stringstream cpu_text;
-  cpu_text << cpuinfo.rdbuf();
-  info.cpu = cpu_model_from_cpuinfo(cpu_text.str());
+  if (info.host.empty()) info.host = "unknown";
+  info.cpu = read_cpu_model();
   info.started_at = utc_now();
   auto ticks = std::chrono::system_clock::now().time_since_epoch().count();
   Hasher id;

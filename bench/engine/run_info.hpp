@@ -32,6 +32,12 @@ RunInfo collect_run_info();
 // The "model name" of the first processor in /proc/cpuinfo text; "" when absent.
 std::string cpu_model_from_cpuinfo(const std::string& cpuinfo_text);
 
+// cpu_model_from_cpuinfo of the file at `cpuinfo_path`; "" when it cannot be read.
+std::string read_cpu_model(const std::string& cpuinfo_path = "/proc/cpuinfo");
+
+// This machine's host name; "" when the system does not say.
+std::string host_name();
+
 // The current time as "2026-11-23T17:30:18Z".
 std::string utc_now();
 

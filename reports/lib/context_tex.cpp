@@ -1,7 +1,6 @@
 #include "reports/lib/context_tex.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -70,11 +69,7 @@ std::string study_cpu_model(const std::vector<RunInfo>& runs, const std::string&
   if (runs.empty() || current_host.empty()) return "";
   for (const RunInfo& r : runs)
     if (r.host != current_host) return "";
-  std::ifstream in(cpuinfo_path);
-  if (!in) return "";
-  std::stringstream text;
-  text << in.rdbuf();
-  return cpu_model_from_cpuinfo(text.str());
+  return read_cpu_model(cpuinfo_path);
 }
 
 std::string cv_prose(const std::string& cv, int repeats) {

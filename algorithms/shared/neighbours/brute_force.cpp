@@ -209,8 +209,8 @@ double max_centred_sq_norm(const Matrix& X, const Eigen::RowVectorXd& mean) {
 
 }  // namespace
 
-void BruteForceNeighbours::fit(std::shared_ptr<const Matrix> reference) {
-  require_finite(*reference, "reference set");
+void BruteForceNeighbours::fit(std::shared_ptr<const Matrix> reference, FiniteCheck check) {
+  if (check == FiniteCheck::Run) require_finite(*reference, "reference set");
   reference_ = std::move(reference);
   const std::size_t n = static_cast<std::size_t>(reference_->rows()), d = static_cast<std::size_t>(reference_->cols());
   mean_ = column_means(*reference_);

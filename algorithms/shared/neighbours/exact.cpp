@@ -52,12 +52,12 @@ void ExactNeighbours::adopt(std::shared_ptr<const Matrix> reference) {
 }
 
 const KdTreeNeighbours& ExactNeighbours::tree() const {
-  std::call_once(built_->tree_once, [&] { built_->tree.fit(reference_); });
+  std::call_once(built_->tree_once, [&] { built_->tree.fit(reference_, FiniteCheck::DoneByCaller); });
   return built_->tree;
 }
 
 const BruteForceNeighbours& ExactNeighbours::brute() const {
-  std::call_once(built_->brute_once, [&] { built_->brute.fit(reference_); });
+  std::call_once(built_->brute_once, [&] { built_->brute.fit(reference_, FiniteCheck::DoneByCaller); });
   return built_->brute;
 }
 

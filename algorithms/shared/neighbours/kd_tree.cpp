@@ -42,8 +42,8 @@ double box_distance(const double* q, const double* lo, const double* hi, std::si
 
 }  // namespace
 
-void KdTreeNeighbours::fit(std::shared_ptr<const Matrix> reference) {
-  require_finite(*reference, "reference set");
+void KdTreeNeighbours::fit(std::shared_ptr<const Matrix> reference, FiniteCheck check) {
+  if (check == FiniteCheck::Run) require_finite(*reference, "reference set");
   if (leaf_size_ == 0) throw Error("kd-tree: leaf_size must be at least 1");
   if (static_cast<std::uint64_t>(reference->rows()) >= std::numeric_limits<std::uint32_t>::max())
     throw Error("kd-tree: " + std::to_string(reference->rows()) + " reference rows exceed the 2^32 - 1 limit");

@@ -24,7 +24,7 @@ class KdTreeNeighbours final : public NeighbourSearch {
 
   void fit(Matrix reference) override { fit(std::make_shared<const Matrix>(std::move(reference))); }
   // Shares the reference with the caller instead of holding a copy.
-  void fit(std::shared_ptr<const Matrix> reference);
+  void fit(std::shared_ptr<const Matrix> reference, FiniteCheck check = FiniteCheck::Run);
   const Matrix& reference() const override { return *reference_; }
   NeighbourLists query(const Matrix& queries, std::size_t k,
                        std::span<const std::size_t> exclude = {}) const override;

@@ -103,6 +103,18 @@ TEST_CASE("kd-tree rejects bad input with the brute-force messages") {
   CHECK(tree.query(ref, 0).index.empty());
 }
 
+TEST_CASE("every fit refuses a reference with NaN; ExactNeighbours checks once for both structures") {
+  for (Eigen::Index dims : {2, 30}) {  // the kd-tree is built at fit, brute force at the first query
+    Matrix bad = Matrix::Ones(300, dims);
+    bad(17, 1) = NAN;
+    ExactNeighbours exact;
+    CHECK_THROWS_WITH_AS(exact.fit(bad), doctest::Contains("NaN or infinite"), Error);
+    CHECK_THROWS_WITH_AS(exact.fit_borrowed(bad), doctest::Contains("NaN or infinite"), Error);
+    CHECK_THROWS_WITH_AS(BruteForceNeighbours().fit(bad), doctest::Contains("NaN or infinite"), Error);
+    CHECK_THROWS_WITH_AS(KdTreeNeighbours().fit(bad), doctest::Contains("NaN or infinite"), Error);
+  }
+}
+
 TEST_CASE("ExactNeighbours picks the kd-tree in low dimensions and brute force in high, same answers") {
   RandomStream rng = RandomStream::keyed("exact-choice");
   for (std::size_t dims : {2, 30}) {
