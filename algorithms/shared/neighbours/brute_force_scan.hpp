@@ -13,6 +13,7 @@
 // type with internal linkage, so no AVX code can leak into other files.
 #pragma once
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -106,10 +107,24 @@ struct FloatDots {
   }
 };
 
+// S's pair interface, complete. A kernel with only part of it is a compile error rather than a float kernel
+// reading its packed int16 or bf16 panels as floats.
+template <class S>
+concept CompletePairDots = requires(const Block& b, typename S::Acc (&acc)[kGroupRows][2]) {
+  { S::zero_acc() } -> std::same_as<typename S::Acc>;
+  { S::dot_value(S::zero_acc()) } -> std::same_as<typename S::V>;
+  S::dots(b, std::size_t{0}, acc);
+  { S::kScaledDots } -> std::convertible_to<bool>;
+};
+template <class S>
+concept SomePairDots = requires { typename S::Acc; } || requires { S::kScaledDots; } || requires { &S::dots; };
+
 template <class S>
 void scan_block(const Block& b) {
+  static_assert(CompletePairDots<S> || !SomePairDots<S>,
+                "a pair kernel defines all of Acc, zero_acc, dots, dot_value and kScaledDots");
   using V = typename S::V;
-  using D = std::conditional_t<requires { typename S::Acc; }, S, FloatDots<S>>;
+  using D = std::conditional_t<CompletePairDots<S>, S, FloatDots<S>>;
   constexpr std::size_t L = S::L, W = 2 * L, G = kGroupRows;
   for (std::size_t r = 0; r < G; ++r) b.hit_count[r] = 0;
   // A unit of an int16 dot is worth dot_scales[r]: folded into the factor 2
