@@ -30,10 +30,11 @@ class BalancedRandomForest final : public Classifier {
 
     tree::TreeOptions options = growth_.options;
     options.max_features = growth_.features.resolve(static_cast<std::size_t>(data.X.cols()));
+    const UnderSampling::Plan balance = under_.plan(data.y, data.n_classes);
     forest_.grow(data, n_trees_, options, [&](std::size_t, RandomStream& tree_rng) {
       RandomStream draws = tree_rng.substream("balance");
       // The rows this tree sees before its bootstrap; rows drawn twice are listed twice.
-      const Indices subset = under_.rows(data.y, data.n_classes, draws);
+      const Indices subset = balance.draw(draws);
       Weights w(base.size(), 0.0);
       if (bootstrap_) {
         for (std::size_t k : draw_with_replacement(subset.size(), subset.size(), draws)) w[subset[k]] += 1.0;

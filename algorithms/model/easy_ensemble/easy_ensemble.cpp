@@ -21,9 +21,10 @@ class EasyEnsemble final : public Classifier {
 
   void fit(const LabelledData& data, const Weights& weights, RandomStream& rng) override {
     check_training_input(data, weights, "easy_ensemble");
+    const UnderSampling::Plan balance = under_.plan(data.y, data.n_classes);
     members_.fit(data, n_estimators_, [&](std::size_t, RandomStream& member_rng) {
       RandomStream under_rng = member_rng.substream("under");
-      const Indices rows = under_.rows(data.y, data.n_classes, under_rng);
+      const Indices rows = balance.draw(under_rng);
       const Matrix X = take_rows(data.X, rows);
       const Labels y = take(data.y, rows);
       auto boost = std::make_unique<AdaBoost>(boost_, "easy_ensemble");

@@ -7,14 +7,24 @@ namespace imbench {
 UnderSampling::UnderSampling(const Params& params, const std::string& owner)
     : strategy_(params.text("sampling_strategy"), owner), replacement_(params.boolean("replacement")) {}
 
+UnderSampling::Plan UnderSampling::plan(const Labels& y, int n_classes) const {
+  Plan plan;
+  plan.targets_ = strategy_.targets(y, n_classes, SamplingType::Under);
+  plan.by_class_ = rows_by_class(y, n_classes);
+  plan.replacement_ = replacement_;
+  return plan;
+}
+
 Indices UnderSampling::rows(const Labels& y, int n_classes, RandomStream& rng) const {
-  const ClassTargets targets = strategy_.targets(y, n_classes, SamplingType::Under);
-  const std::vector<Indices> by_class = rows_by_class(y, n_classes);
+  return plan(y, n_classes).draw(rng);
+}
+
+Indices UnderSampling::Plan::draw(RandomStream& rng) const {
   Indices kept;
-  for (int cls = 0; cls < n_classes; ++cls) {
-    const Indices& class_rows = by_class[static_cast<std::size_t>(cls)];
-    const auto target = targets.find(cls);
-    if (target == targets.end()) {
+  for (std::size_t cls = 0; cls < by_class_.size(); ++cls) {
+    const Indices& class_rows = by_class_[cls];
+    const auto target = targets_.find(static_cast<int>(cls));
+    if (target == targets_.end()) {
       kept.insert(kept.end(), class_rows.begin(), class_rows.end());
       continue;
     }

@@ -17,7 +17,21 @@ class UnderSampling {
   // Reads sampling_strategy and replacement (see add_under_sampling_params).
   UnderSampling(const Params& params, const std::string& owner);
 
-  // Grouped by class in class order; untargeted classes keep all their rows.
+  // The targets and class rows of one y, worked out once for all the draws an ensemble makes from it.
+  class Plan {
+   public:
+    // Grouped by class in class order; untargeted classes keep all their rows.
+    Indices draw(RandomStream& rng) const;
+
+   private:
+    friend class UnderSampling;
+    ClassTargets targets_;
+    std::vector<Indices> by_class_;
+    bool replacement_ = false;
+  };
+  Plan plan(const Labels& y, int n_classes) const;
+
+  // plan(y, n_classes).draw(rng).
   Indices rows(const Labels& y, int n_classes, RandomStream& rng) const;
 
  private:
