@@ -5,8 +5,6 @@
 // the centre-surface axis (deformation_factor). The surface row is one of the
 // centre's k nearest class rows (minority), its nearest row of another class
 // (majority), or whichever of the two is closer (combined).
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
 
 #include <optional>
 #include <string>
@@ -94,33 +92,29 @@ class GSmote final : public Resampler {
     return s;
   }
 
-  // New row i draws its centre, surface point and ball point from substream i,
-  // so any thread split writes the same rows.
+  // New row i draws its centre, surface point and ball point (rows drawn by draw_rows).
   void generate(const SurfaceCandidates& s, const RandomStream& class_stream, std::size_t n_new,
                 std::size_t first_row, Matrix& out) const {
     const auto n_centres = static_cast<std::uint64_t>(s.centres.rows());
     const Eigen::Index dims = s.centres.cols();
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 1024), [&](const tbb::blocked_range<std::size_t>& r) {
-      Eigen::RowVectorXd ball(dims);
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        RandomStream stream = class_stream.substream(i);
-        const std::size_t c = stream.below(n_centres);
-        const auto centre = s.centres.row(static_cast<Eigen::Index>(c));
-        Eigen::RowVectorXd surface;
-        if (s.same_class) surface = s.centres.row(static_cast<Eigen::Index>(s.same_class->index_at(c, stream.below(k_))));
-        if (s.nearest_other) {
-          const auto other = s.others.row(static_cast<Eigen::Index>(s.nearest_other->index_at(c, 0)));
-          // combined: the closer candidate, the other-class row on ties (as the authors' package does).
-          if (!s.same_class || (surface - centre).squaredNorm() >= (other - centre).squaredNorm()) surface = other;
-        }
-        // Uniform in the unit ball: a uniform direction (normalised Gaussian) at radius u^(1/d).
-        for (Eigen::Index j = 0; j < dims; ++j) ball[j] = stream.normal();
-        const double norm = ball.norm();
-        const double scale = norm > 0.0 ? std::pow(stream.uniform(), 1.0 / static_cast<double>(dims)) / norm : 0.0;
-        out.row(static_cast<Eigen::Index>(first_row + i)) =
-            geometric_sample(centre, surface, ball * scale, truncation_, deformation_);
+    const auto make_row = [&](std::size_t i, RandomStream& stream, Eigen::RowVectorXd& ball) {
+      const std::size_t c = stream.below(n_centres);
+      const auto centre = s.centres.row(static_cast<Eigen::Index>(c));
+      Eigen::RowVectorXd surface;
+      if (s.same_class) surface = s.centres.row(static_cast<Eigen::Index>(s.same_class->index_at(c, stream.below(k_))));
+      if (s.nearest_other) {
+        const auto other = s.others.row(static_cast<Eigen::Index>(s.nearest_other->index_at(c, 0)));
+        // combined: the closer candidate, the other-class row on ties (as the authors' package does).
+        if (!s.same_class || (surface - centre).squaredNorm() >= (other - centre).squaredNorm()) surface = other;
       }
-    });
+      // Uniform in the unit ball: a uniform direction (normalised Gaussian) at radius u^(1/d).
+      for (Eigen::Index j = 0; j < dims; ++j) ball[j] = stream.normal();
+      const double norm = ball.norm();
+      const double scale = norm > 0.0 ? std::pow(stream.uniform(), 1.0 / static_cast<double>(dims)) / norm : 0.0;
+      out.row(static_cast<Eigen::Index>(first_row + i)) =
+          geometric_sample(centre, surface, ball * scale, truncation_, deformation_);
+    };
+    draw_rows(class_stream, n_new, [&] { return Eigen::RowVectorXd(dims); }, make_row);
   }
 
   std::size_t k_;

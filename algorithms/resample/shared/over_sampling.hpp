@@ -74,20 +74,29 @@ void require_class_neighbours(int cls, std::size_t n_class_rows, std::size_t k, 
 void require_class_neighbours(const ClassTargets& targets, const std::vector<Indices>& rows, std::size_t k,
                               const std::string& owner);
 
-// Calls make_row(i, stream_of_i) for every new row i < n_new, in parallel. Rows are drawn in fixed runs of
-// kRowsPerStream, run c from substream c of `stream` and row after row within it: consecutive draws use each
-// Philox block fully, and the rows do not depend on how the work is split over threads.
+// Calls make_row(i, stream_of_i, scratch) for every new row i < n_new, in parallel. Rows are drawn in fixed
+// runs of kRowsPerStream, run c from substream c of `stream` and row after row within it: consecutive draws
+// use each Philox block fully, and the rows do not depend on how the work is split over threads. Each run
+// gets its own scratch from make_scratch() (working vectors a row reuses instead of allocating).
 inline constexpr std::size_t kRowsPerStream = 1024;
-template <class MakeRow>
-void draw_rows(const RandomStream& stream, std::size_t n_new, const MakeRow& make_row) {
+template <class MakeScratch, class MakeRow>
+void draw_rows(const RandomStream& stream, std::size_t n_new, const MakeScratch& make_scratch,
+               const MakeRow& make_row) {
   const std::size_t n_runs = (n_new + kRowsPerStream - 1) / kRowsPerStream;
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_runs, 1), [&](const tbb::blocked_range<std::size_t>& r) {
     for (std::size_t run = r.begin(); run != r.end(); ++run) {
       RandomStream s = stream.substream(run);
+      auto scratch = make_scratch();
       const std::size_t end = std::min(n_new, (run + 1) * kRowsPerStream);
-      for (std::size_t i = run * kRowsPerStream; i != end; ++i) make_row(i, s);
+      for (std::size_t i = run * kRowsPerStream; i != end; ++i) make_row(i, s, scratch);
     }
   });
+}
+
+// draw_rows for rows that need no scratch: make_row(i, stream_of_i).
+template <class MakeRow>
+void draw_rows(const RandomStream& stream, std::size_t n_new, const MakeRow& make_row) {
+  draw_rows(stream, n_new, [] { return 0; }, [&](std::size_t i, RandomStream& s, int) { make_row(i, s); });
 }
 
 // SMOTE's draw: each new row takes a (row, neighbour) pair uniformly among X's rows times their k nearest

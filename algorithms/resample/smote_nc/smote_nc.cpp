@@ -3,8 +3,6 @@
 // nominal feature costs a fixed penalty, continuous features interpolated as
 // in SMOTE, and each nominal feature set to the category most frequent among
 // the seed's k neighbours (ties drawn uniformly).
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
 
 #include <algorithm>
 #include <cmath>
@@ -92,36 +90,40 @@ class SmoteNc final : public Resampler {
     const std::vector<std::size_t>& continuous;
   };
 
-  // New row i of the class draws from substream i: thread count cannot change it.
+  // Working vectors of one category vote.
+  struct Ballot {
+    std::vector<std::size_t> votes, tied;
+  };
+
+  // New row i draws its pair, step and vote tie-breaks (rows drawn by draw_rows).
   void generate(const Generation& g, const RandomStream& class_stream, std::size_t n_new, std::size_t first_row,
                 Matrix& out) const {
     const std::uint64_t n_pairs = static_cast<std::uint64_t>(g.class_rows.size()) * k_;
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n_new, 1024), [&](const tbb::blocked_range<std::size_t>& r) {
-      std::vector<std::size_t> votes, tied;
-      for (std::size_t i = r.begin(); i != r.end(); ++i) {
-        RandomStream s = class_stream.substream(i);
-        const std::uint64_t pair = s.below(n_pairs);
-        const double u = s.uniform();
-        const std::size_t seed = pair / k_;
-        const auto seed_row = static_cast<Eigen::Index>(g.class_rows[seed]);
-        const auto partner_row = static_cast<Eigen::Index>(g.class_rows[g.neighbours.index_at(seed, pair % k_)]);
-        const auto row = static_cast<Eigen::Index>(first_row + i);
-        for (std::size_t c : g.continuous) {
-          const auto col = static_cast<Eigen::Index>(c);
-          out(row, col) = g.X(seed_row, col) + u * (g.X(partner_row, col) - g.X(seed_row, col));
-        }
-        for (std::size_t f = 0; f < g.nominal.size(); ++f) {
-          votes.assign(g.codes.values[f].size(), 0);
-          for (std::size_t j = 0; j < k_; ++j) ++votes[static_cast<std::size_t>(g.codes.codes[f][g.class_rows[g.neighbours.index_at(seed, j)]])];
-          const std::size_t top = *std::max_element(votes.begin(), votes.end());
-          tied.clear();
-          for (std::size_t code = 0; code < votes.size(); ++code)
-            if (votes[code] == top) tied.push_back(code);
-          const std::size_t pick = tied.size() == 1 ? tied[0] : tied[s.below(tied.size())];
-          out(row, static_cast<Eigen::Index>(g.nominal[f])) = g.codes.values[f][pick];
-        }
+    const auto make_row = [&](std::size_t i, RandomStream& s, Ballot& ballot) {
+      auto& [votes, tied] = ballot;
+      const std::uint64_t pair = s.below(n_pairs);
+      const double u = s.uniform();
+      const std::size_t seed = pair / k_;
+      const auto seed_row = static_cast<Eigen::Index>(g.class_rows[seed]);
+      const auto partner_row = static_cast<Eigen::Index>(g.class_rows[g.neighbours.index_at(seed, pair % k_)]);
+      const auto row = static_cast<Eigen::Index>(first_row + i);
+      for (std::size_t c : g.continuous) {
+        const auto col = static_cast<Eigen::Index>(c);
+        out(row, col) = g.X(seed_row, col) + u * (g.X(partner_row, col) - g.X(seed_row, col));
       }
-    });
+      for (std::size_t f = 0; f < g.nominal.size(); ++f) {
+        votes.assign(g.codes.values[f].size(), 0);
+        for (std::size_t j = 0; j < k_; ++j)
+          ++votes[static_cast<std::size_t>(g.codes.codes[f][g.class_rows[g.neighbours.index_at(seed, j)]])];
+        const std::size_t top = *std::max_element(votes.begin(), votes.end());
+        tied.clear();
+        for (std::size_t code = 0; code < votes.size(); ++code)
+          if (votes[code] == top) tied.push_back(code);
+        const std::size_t pick = tied.size() == 1 ? tied[0] : tied[s.below(tied.size())];
+        out(row, static_cast<Eigen::Index>(g.nominal[f])) = g.codes.values[f][pick];
+      }
+    };
+    draw_rows(class_stream, n_new, [] { return Ballot{}; }, make_row);
   }
 
   std::size_t k_;
