@@ -86,6 +86,26 @@ TEST_CASE("every resampler returns consistent, finite, deterministic output or a
   }
 }
 
+TEST_CASE("every resampler gives the same output on 1 and 2 threads") {
+  // Large enough that the work splits: over 1024 new rows (draw_rows' runs) and 512 queries (a search block).
+  const Blobs data = make_blobs({2600, 400}, 4);
+  for (const PluginInfo* p : Registry::instance().list(Kind::Resample)) {
+    if (!p->capabilities.classification()) continue;  // regression plugins: algorithms/regression/plugins
+    CAPTURE(p->name);
+    auto resample_on = [&](int threads) {
+      tbb::task_arena arena(threads);
+      return arena.execute([&] {
+        RandomStream rng = RandomStream::keyed("threads", 5);
+        return build_default<Resampler>(*p)->resample({data.X, data.y, 2, &data.categorical}, rng);
+      });
+    };
+    const Resampled one = resample_on(1), two = resample_on(2);
+    CHECK(one.X == two.X);
+    CHECK(one.y == two.y);
+    CHECK(one.n_synthetic == two.n_synthetic);
+  }
+}
+
 TEST_CASE("every resampler gives a result or an imbench::Error on a two-sample minority") {
   Blobs tiny = make_blobs({30, 2}, 3);
   for (const PluginInfo* p : Registry::instance().list(Kind::Resample)) {

@@ -21,20 +21,23 @@ class RandomOverSampling final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    Matrix& out = layout.out.X;
-    for (const auto& [cls, n_new] : targets) {
-      const Indices& class_rows = rows[static_cast<std::size_t>(cls)];
-      const auto first = static_cast<Eigen::Index>(layout.first_new.at(cls));
-      for (std::size_t i = 0; i < n_new; ++i)
-        out.row(first + static_cast<Eigen::Index>(i)) =
-            data.X.row(static_cast<Eigen::Index>(class_rows[rng.below(class_rows.size())]));
-      if (shrinkage_ > 0.0 && n_new > 0) {
-        add_noise(out.middleRows(first, static_cast<Eigen::Index>(n_new)), noise_scale(data, class_rows), rng);
-        layout.out.n_synthetic += n_new;
-      }
-    }
-    return std::move(layout.out);
+    Resampled out = over_sample(data, targets, rng, [&](const NewRows& made, Matrix& X_out) {
+      const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
+      const auto new_row = [&](std::size_t i) { return X_out.row(static_cast<Eigen::Index>(made.first_row + i)); };
+      // Copies first, noise in a second pass: a copy waits on a load from anywhere in X, and with the noise
+      // drawn in between those waits no longer overlap (1 thread, 1M rows: 0.55 against 0.44 s).
+      draw_rows(made.stream.substream(0), made.count, [&](std::size_t i, RandomStream& s) {
+        new_row(i) = data.X.row(static_cast<Eigen::Index>(class_rows[s.below(class_rows.size())]));
+      });
+      if (shrinkage_ == 0.0) return;
+      const Eigen::RowVectorXd scale = noise_scale(data, class_rows);
+      draw_rows(made.stream.substream(1), made.count, [&](std::size_t i, RandomStream& s) {
+        auto row = new_row(i);
+        for (Eigen::Index j = 0; j < row.size(); ++j) row[j] += s.normal() * scale[j];
+      });
+    });
+    if (shrinkage_ == 0.0) out.n_synthetic = 0;  // plain copies of input rows are not synthetic
+    return out;
   }
 
  private:
@@ -47,11 +50,6 @@ class RandomOverSampling final : public Resampler {
     const Eigen::RowVectorXd centred_sq = (X_c.rowwise() - X_c.colwise().mean()).colwise().squaredNorm();
     const Eigen::RowVectorXd std_c = (centred_sq / static_cast<double>(X_c.rows())).cwiseSqrt();
     return shrinkage_ * lambda * std_c;
-  }
-
-  static void add_noise(Eigen::Ref<Matrix> rows, const Eigen::RowVectorXd& scale, RandomStream& rng) {
-    for (Eigen::Index i = 0; i < rows.rows(); ++i)
-      for (Eigen::Index j = 0; j < rows.cols(); ++j) rows(i, j) += rng.normal() * scale[j];
   }
 
   double shrinkage_;
