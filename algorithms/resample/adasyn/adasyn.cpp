@@ -57,8 +57,8 @@ class Adasyn final : public Resampler {
   }
 
  private:
-  // New row i belongs to the seed whose range of `first` holds i and draws
-  // from substream i, so any thread split writes the same rows.
+  // New row i belongs to the seed whose range of `first` holds i (rows drawn
+  // by draw_rows, so any thread split writes the same rows).
   void generate(const Matrix& X_c, const NeighbourLists& neighbours, const std::vector<std::size_t>& first,
                 const RandomStream& class_stream, std::size_t first_row, Matrix& out) const {
     draw_rows(class_stream, first.back(), [&](std::size_t i, RandomStream& s) {

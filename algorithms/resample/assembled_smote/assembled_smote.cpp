@@ -69,7 +69,7 @@ class AssembledSmote final : public Resampler {
     return out;
   }
 
-  // SMOTE among a cluster's rows with min(k, size - 1) neighbours; new row i draws from substream i.
+  // SMOTE among a cluster's rows with min(k, size - 1) neighbours; rows drawn by interpolate_pairs.
   void smote_in_cluster(Matrix rows, std::size_t n_new, const RandomStream& stream, std::size_t first_row,
                         Matrix& out) const {
     if (n_new == 0) return;

@@ -5,9 +5,6 @@
 // a sphere are pushed out to its surface (cleaning), and the new rows are
 // drawn uniformly inside the spheres, more of them in smaller spheres
 // (share proportional to 1 / radius).
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -142,7 +139,7 @@ class Ccr final : public Resampler {
     return radii;
   }
 
-  // counts[i] new rows uniform in centre i's sphere; new row t draws from substream t.
+  // counts[i] new rows uniform in centre i's sphere (rows drawn by draw_rows).
   static void fill_spheres(const Matrix& centres, const std::vector<double>& radii,
                            const std::vector<std::size_t>& counts, const RandomStream& stream, std::size_t first_row,
                            Matrix& out) {
@@ -150,14 +147,11 @@ class Ccr final : public Resampler {
     std::size_t total = 0;
     for (std::size_t i = 0; i < counts.size(); ++i) ends[i] = total += counts[i];
     const Eigen::Index dims = centres.cols();
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, total, 1024), [&](const tbb::blocked_range<std::size_t>& r) {
-      for (std::size_t t = r.begin(); t != r.end(); ++t) {
-        const auto c = static_cast<std::size_t>(std::upper_bound(ends.begin(), ends.end(), t) - ends.begin());
-        RandomStream s = stream.substream(t);
-        const Eigen::RowVectorXd direction = random_direction(dims, s);
-        const double depth = radii[c] * std::pow(s.uniform(), 1.0 / static_cast<double>(dims));
-        out.row(static_cast<Eigen::Index>(first_row + t)) = centres.row(static_cast<Eigen::Index>(c)) + depth * direction;
-      }
+    draw_rows(stream, total, [&](std::size_t t, RandomStream& s) {
+      const auto c = static_cast<std::size_t>(std::upper_bound(ends.begin(), ends.end(), t) - ends.begin());
+      const Eigen::RowVectorXd direction = random_direction(dims, s);
+      const double depth = radii[c] * std::pow(s.uniform(), 1.0 / static_cast<double>(dims));
+      out.row(static_cast<Eigen::Index>(first_row + t)) = centres.row(static_cast<Eigen::Index>(c)) + depth * direction;
     });
   }
 

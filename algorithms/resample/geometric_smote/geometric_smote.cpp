@@ -5,7 +5,6 @@
 // the centre-surface axis (deformation_factor). The surface row is one of the
 // centre's k nearest class rows (minority), its nearest row of another class
 // (majority), or whichever of the two is closer (combined).
-
 #include <optional>
 #include <string>
 

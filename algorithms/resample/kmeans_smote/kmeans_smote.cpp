@@ -95,7 +95,7 @@ class KMeansSmote final : public Resampler {
     return kept;
   }
 
-  // SMOTE within one cluster's class rows; new row i draws from substream i.
+  // SMOTE within one cluster's class rows (rows drawn by interpolate_pairs from `stream`).
   void smote_in_cluster(const Matrix& X, const ClusterShare& share, const RandomStream& stream, std::size_t first_row,
                         Matrix& out) const {
     if (share.n_new == 0) return;

@@ -31,8 +31,8 @@ OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTarg
 // The number of new rows over all classes.
 std::size_t new_row_count(const ClassTargets& targets);
 
-// The rows of each class that gets new rows (rows_of_classes); the other classes' lists, the majority's
-// among them, stay empty.
+// The rows of each class that gets new rows (rows_of_classes); the other classes' lists (usually the
+// majority's among them) stay empty.
 std::vector<Indices> rows_of_growing_classes(const Labels& y, int n_classes, const ClassTargets& targets);
 
 // One class's share of the new rows: `count` rows of out.X from `first_row` on, drawn from `stream`.
@@ -70,7 +70,8 @@ Resampled over_sample(const LabelledData& data, const ClassTargets& targets, Ran
 // throws, naming `owner` and k_neighbors, when class `cls` has fewer.
 void require_class_neighbours(int cls, std::size_t n_class_rows, std::size_t k, const std::string& owner);
 
-// The same check for every class that gets new rows (`rows`: rows_by_class).
+// The same check for every class that gets new rows (`rows`: rows_by_class or rows_of_growing_classes;
+// only the growing classes' lists are read).
 void require_class_neighbours(const ClassTargets& targets, const std::vector<Indices>& rows, std::size_t k,
                               const std::string& owner);
 

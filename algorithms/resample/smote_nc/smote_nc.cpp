@@ -3,7 +3,6 @@
 // nominal feature costs a fixed penalty, continuous features interpolated as
 // in SMOTE, and each nominal feature set to the category most frequent among
 // the seed's k neighbours (ties drawn uniformly).
-
 #include <algorithm>
 #include <cmath>
 #include <string>

@@ -27,7 +27,8 @@ class BruteForceNeighbours final : public NeighbourSearch {
   BruteForceNeighbours() = default;
   explicit BruteForceNeighbours(scan::Kernel kernel) : forced_kernel_(kernel) {}
   void fit(Matrix reference) override { fit(std::make_shared<const Matrix>(std::move(reference))); }
-  // Shares the reference with the caller instead of holding a copy.
+  // Shares the reference with the caller instead of holding a copy. FiniteCheck::DoneByCaller skips
+  // require_finite, for callers that have just run it on the same matrix.
   void fit(std::shared_ptr<const Matrix> reference, FiniteCheck check = FiniteCheck::Run);
   const Matrix& reference() const override { return *reference_; }
   NeighbourLists query(const Matrix& queries, std::size_t k,

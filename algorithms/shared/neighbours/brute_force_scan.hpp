@@ -117,7 +117,8 @@ concept CompletePairDots = requires(const Block& b, typename S::Acc (&acc)[kGrou
   { S::kScaledDots } -> std::convertible_to<bool>;
 };
 template <class S>
-concept SomePairDots = requires { typename S::Acc; } || requires { S::kScaledDots; } || requires { &S::dots; };
+concept SomePairDots = requires { typename S::Acc; } || requires { S::kScaledDots; } || requires { &S::dots; } ||
+                       requires { &S::zero_acc; } || requires { &S::dot_value; };
 
 template <class S>
 void scan_block(const Block& b) {

@@ -103,7 +103,7 @@ TEST_CASE("kd-tree rejects bad input with the brute-force messages") {
   CHECK(tree.query(ref, 0).index.empty());
 }
 
-TEST_CASE("every fit refuses a reference with NaN; ExactNeighbours checks once for both structures") {
+TEST_CASE("every fit refuses a reference with NaN, ExactNeighbours' whichever structure it builds") {
   for (Eigen::Index dims : {2, 30}) {  // the kd-tree is built at fit, brute force at the first query
     Matrix bad = Matrix::Ones(300, dims);
     bad(17, 1) = NAN;
