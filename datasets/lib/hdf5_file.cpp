@@ -1,6 +1,7 @@
 #include "datasets/lib/hdf5_file.hpp"
 
 #include <hdf5.h>
+#include <tbb/task_arena.h>
 
 #include <algorithm>
 #include <cmath>
@@ -228,11 +229,7 @@ herr_t collect_attribute_name(hid_t, const char* name, const H5A_info_t*, void* 
   return 0;
 }
 
-}  // namespace
-
-void write_dataset(const Dataset& data, const std::string& path) {
-  data.validate();
-  std::lock_guard lock(hdf5_mutex());
+void write_locked(const Dataset& data, const std::string& path) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   Writer w(path);
   Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), H5Fclose);
@@ -266,10 +263,7 @@ void write_dataset(const Dataset& data, const std::string& path) {
   for (const auto& [key, value] : free_text) w.text_attribute(f, key, value);
 }
 
-Dataset read_dataset(const std::string& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) throw Error("file '" + path + "': does not exist");
-  std::lock_guard lock(hdf5_mutex());
+Dataset read_locked(const std::string& path) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   if (H5Fis_hdf5(path.c_str()) <= 0) throw Error("file '" + path + "': not an HDF5 file");
   Handle file(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
@@ -365,6 +359,25 @@ Dataset read_dataset(const std::string& path) {
     throw r.fail("attribute 'imbalance_ratio'", "stored " + canonical_number(ratio) + " but the labels give " +
                                                     canonical_number(d.imbalance_ratio()));
   return d;
+}
+
+}  // namespace
+
+// HDF5 (the serial build) takes one call at a time. The work done under the
+// lock includes parallel loops (class counts in the checks); isolated, a
+// thread waiting in them cannot take up another task that would then wait
+// for the lock this thread holds.
+void write_dataset(const Dataset& data, const std::string& path) {
+  data.validate();
+  std::lock_guard lock(hdf5_mutex());
+  tbb::this_task_arena::isolate([&] { write_locked(data, path); });
+}
+
+Dataset read_dataset(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) throw Error("file '" + path + "': does not exist");
+  std::lock_guard lock(hdf5_mutex());
+  return tbb::this_task_arena::isolate([&] { return read_locked(path); });
 }
 
 }  // namespace imbench

@@ -1,5 +1,7 @@
 #include "algorithms/shared/neighbours/exact.hpp"
 
+#include <tbb/task_arena.h>
+
 #include <algorithm>
 #include <bit>
 #include <vector>
@@ -51,13 +53,20 @@ void ExactNeighbours::adopt(std::shared_ptr<const Matrix> reference) {
   if (kd_tree_pays(static_cast<std::size_t>(reference_->rows()), static_cast<std::size_t>(reference_->cols()))) tree();
 }
 
+// The fits run parallel loops inside call_once. Isolated, a thread waiting in
+// them cannot take up another query of this search, which would call_once
+// again from the same thread and wait for itself.
 const KdTreeNeighbours& ExactNeighbours::tree() const {
-  std::call_once(built_->tree_once, [&] { built_->tree.fit(reference_, FiniteCheck::DoneByCaller); });
+  std::call_once(built_->tree_once, [&] {
+    tbb::this_task_arena::isolate([&] { built_->tree.fit(reference_, FiniteCheck::DoneByCaller); });
+  });
   return built_->tree;
 }
 
 const BruteForceNeighbours& ExactNeighbours::brute() const {
-  std::call_once(built_->brute_once, [&] { built_->brute.fit(reference_, FiniteCheck::DoneByCaller); });
+  std::call_once(built_->brute_once, [&] {
+    tbb::this_task_arena::isolate([&] { built_->brute.fit(reference_, FiniteCheck::DoneByCaller); });
+  });
   return built_->brute;
 }
 

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 #include <tbb/global_control.h>
+#include <tbb/parallel_for.h>
 
 #include <cmath>
 #include <string>
@@ -199,4 +200,23 @@ TEST_CASE("kd-tree search work: capped, deterministic across threads, and the tr
   tree.fit(ref);
   CHECK_THROWS_WITH_AS(tree.mean_search_work(queries, std::vector<std::size_t>{300}, 5, {}, 10),
                        doctest::Contains("sampled query row 300"), Error);
+}
+
+TEST_CASE("an ExactNeighbours' first queries may come from parallel tasks: one build, the serial answers") {
+  // 30 features: brute force, built at the first query; its fit runs parallel loops itself.
+  RandomStream rng = RandomStream::keyed("exact-concurrent");
+  const Matrix ref = make_points(Shape::Normal, 30000, 30, rng.substream(0));
+  const Matrix queries = make_points(Shape::Normal, 16 * 64, 30, rng.substream(1));
+  BruteForceNeighbours serial;
+  serial.fit(ref);
+  const NeighbourLists expected = serial.query(queries, 3);
+  ExactNeighbours exact;
+  exact.fit(ref);
+  std::vector<NeighbourLists> found(16);
+  tbb::parallel_for(std::size_t{0}, found.size(), [&](std::size_t t) {
+    found[t] = exact.query(queries.middleRows(static_cast<Eigen::Index>(t * 64), 64), 3);
+  });
+  for (std::size_t t = 0; t < found.size(); ++t)
+    for (std::size_t q = 0; q < 64; ++q)
+      for (std::size_t j = 0; j < 3; ++j) CHECK(found[t].index_at(q, j) == expected.index_at(t * 64 + q, j));
 }
