@@ -100,14 +100,20 @@ class NearMiss final : public Resampler {
     return s;
   }
 
-  // The n_keep best positions, as Python's stable sorted(..., reverse=largest).
+  // The n_keep best positions, as Python's stable sorted(..., reverse=largest)[:n_keep]. With ties to the
+  // lower position the order is total, so selecting the n_keep best and sorting only those gives the same
+  // rows as sorting all scores, which was serial work on the majority (985k scores at 1M).
   static Indices best(const std::vector<double>& scores, std::size_t n_keep, bool largest) {
     Indices order(scores.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return largest ? scores[a] > scores[b] : scores[a] < scores[b];
-    });
-    order.resize(std::min(n_keep, order.size()));
+    const auto before = [&](std::size_t a, std::size_t b) {
+      if (scores[a] != scores[b]) return largest ? scores[a] > scores[b] : scores[a] < scores[b];
+      return a < b;
+    };
+    const auto keep = static_cast<std::ptrdiff_t>(std::min(n_keep, order.size()));
+    std::nth_element(order.begin(), order.begin() + keep, order.end(), before);
+    std::sort(order.begin(), order.begin() + keep, before);
+    order.resize(static_cast<std::size_t>(keep));
     return order;
   }
 
