@@ -1,11 +1,17 @@
 #include "core/large_matrix.hpp"
 
+#include <climits>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 
 #if defined(__linux__)
 #include <sys/mman.h>
 #include <unistd.h>
+#endif
+#if defined(__GLIBC__)
+#include <malloc.h>
 #endif
 
 namespace imbench {
@@ -35,6 +41,16 @@ Matrix large_matrix(Eigen::Index rows, Eigen::Index cols) {
   Matrix m(rows, cols);
   prefer_huge_pages(m.data(), static_cast<std::size_t>(m.size()) * sizeof(double));
   return m;
+}
+
+void keep_freed_memory() {
+#if defined(__GLIBC__)
+  const char* tunables = std::getenv("GLIBC_TUNABLES");
+  if (tunables != nullptr && std::strstr(tunables, "glibc.malloc.") != nullptr) return;
+  // Blocks above the mmap threshold would be unmapped on free whatever the trim threshold says.
+  (void)mallopt(M_MMAP_MAX, 0);
+  (void)mallopt(M_TRIM_THRESHOLD, INT_MAX);
+#endif
 }
 
 }  // namespace imbench

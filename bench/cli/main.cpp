@@ -5,6 +5,7 @@
 
 #include "bench/cli/command.hpp"
 #include "core/error.hpp"
+#include "core/large_matrix.hpp"
 
 namespace imbench::cli {
 
@@ -34,6 +35,7 @@ const std::vector<Command>& commands() { return command_list(); }
 
 int main(int argc, char** argv) {
   using namespace imbench::cli;
+  imbench::keep_freed_memory();
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     print_usage(argc < 2 ? std::cerr : std::cout);
     return argc < 2 ? 2 : 0;

@@ -48,13 +48,12 @@ class KMeansSmote final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::size_t total_new = new_row_count(targets);
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    if (total_new == 0) return std::move(layout.out);
+    if (total_new == 0) return {data.X, data.y, 0};
 
     const RandomStream base = rng.substream(rng.next_u64());
     // One clustering serves every class (imblearn refits the same seeded k-means per class).
     const KMeansResult clusters = kmeans(data.X, options_, base.substream("kmeans"), "kmeans_smote");
-    return fill_new_rows(std::move(layout), targets, base, [&](const NewRows& made, Matrix& out) {
+    return fill_new_rows(data, targets, base, [&](const NewRows& made, Matrix& out) {
       std::size_t row = made.first_row;
       for (const ClusterShare& share : allocate(data, clusters.labels, made.cls, made.count, total_new)) {
         smote_in_cluster(data.X, share, made.stream.substream(static_cast<std::uint64_t>(share.cluster)), row, out);

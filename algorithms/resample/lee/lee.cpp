@@ -38,7 +38,7 @@ class Lee final : public Resampler {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
     require_class_neighbours(targets, rows, k_, kOwner);
-    if (new_row_count(targets) == 0) return start_over_sampling(data, targets).out;
+    if (new_row_count(targets) == 0) return {data.X, data.y, 0};
     ExactNeighbours whole;
     whole.fit_borrowed(data.X);
     return over_sample(data, targets, rng, [&](const NewRows& made, Matrix& out) {

@@ -7,18 +7,19 @@
 
 namespace imbench {
 
-OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTargets& targets) {
-  const std::size_t n = static_cast<std::size_t>(data.X.rows());
-  std::size_t total = n;
+OverSamplingLayout lay_out_over_sampling(const LabelledData& data, const ClassTargets& targets) {
+  std::size_t total = static_cast<std::size_t>(data.X.rows());
   OverSamplingLayout layout;
   for (const auto& [cls, n_new] : targets) {
     layout.first_new[cls] = total;
     total += n_new;
   }
-  Resampled& out = layout.out;
-  out.X = large_matrix(static_cast<Eigen::Index>(total), data.X.cols());
-  // The copy is the first touch of most of the output's pages, so it is
-  // split over threads like the generation that fills the rest; the labels
+  layout.out.X = large_matrix(static_cast<Eigen::Index>(total), data.X.cols());
+  return layout;
+}
+
+void copy_input_rows(const LabelledData& data, const ClassTargets& targets, Resampled& out) {
+  // The copy is the first touch of most of the output's pages, so it is split over threads; the labels
   // (0.6 ms at 2M) are written meanwhile by whichever thread is free.
   tbb::parallel_invoke(
       [&] {
@@ -28,11 +29,10 @@ OverSamplingLayout start_over_sampling(const LabelledData& data, const ClassTarg
                           });
       },
       [&] {
-        out.y.reserve(total);
+        out.y.reserve(static_cast<std::size_t>(out.X.rows()));
         out.y = data.y;
         for (const auto& [cls, n_new] : targets) out.y.insert(out.y.end(), n_new, cls);
       });
-  return layout;
 }
 
 std::size_t new_row_count(const ClassTargets& targets) {

@@ -35,13 +35,12 @@ class SvmSmote final : public Resampler {
   Resampled resample(const LabelledData& data, RandomStream& rng) const override {
     const ClassTargets targets = strategy_.targets(data.y, data.n_classes, SamplingType::Over);
     const std::vector<Indices> rows = rows_of_growing_classes(data.y, data.n_classes, targets);
-    OverSamplingLayout layout = start_over_sampling(data, targets);
-    if (new_row_count(targets) == 0) return std::move(layout.out);
+    if (new_row_count(targets) == 0) return {data.X, data.y, 0};
 
     // One SVM on all rows serves every class (imblearn refits the same deterministic SVM per class).
     const Indices support = support_vector_rows(data.X, data.y, svm_, "svm_smote");
     const RandomStream base = rng.substream(rng.next_u64());
-    return fill_new_rows(std::move(layout), targets, base, [&](const NewRows& made, Matrix& out) {
+    return fill_new_rows(data, targets, base, [&](const NewRows& made, Matrix& out) {
       const Indices& class_rows = rows[static_cast<std::size_t>(made.cls)];
       require_class_neighbours(made.cls, class_rows.size(), k_, "svm_smote");
       const Seeds seeds = find_seeds(data, made.cls, class_rows, support);

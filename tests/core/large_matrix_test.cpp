@@ -1,0 +1,41 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <cstring>
+
+#include "core/large_matrix.hpp"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+using namespace imbench;
+
+TEST_CASE("large_matrix gives the requested shape") {
+  const Matrix m = large_matrix(5000, 1000);  // 40 MB: huge pages advised
+  CHECK(m.rows() == 5000);
+  CHECK(m.cols() == 1000);
+}
+
+#if defined(__GLIBC__)
+TEST_CASE("keep_freed_memory keeps a freed 64 MiB matrix in the process for the next allocation") {
+  const char* tunables = std::getenv("GLIBC_TUNABLES");
+  if (tunables != nullptr && std::strstr(tunables, "glibc.malloc.") != nullptr) {
+    MESSAGE("GLIBC_TUNABLES sets malloc options, which keep_freed_memory leaves alone");
+    return;
+  }
+  keep_freed_memory();
+  constexpr std::size_t kBytes = std::size_t{64} << 20;
+  const struct mallinfo2 before = mallinfo2();
+  {
+    Matrix m = large_matrix(8192, 1024);
+    m.setZero();
+    // Without the policy glibc maps a block this size on its own and unmaps it on free.
+    CHECK(mallinfo2().hblkhd == before.hblkhd);
+  }
+  const struct mallinfo2 after = mallinfo2();
+  CHECK(after.fordblks >= before.fordblks + kBytes);  // the freed block is free heap, not returned
+  Matrix again = large_matrix(8192, 1024);
+  CHECK(mallinfo2().fordblks + kBytes <= after.fordblks + (std::size_t{1} << 20));  // and it is reused
+}
+#endif
