@@ -15,8 +15,8 @@ class RusBoost final : public Classifier {
   explicit RusBoost(const Params& p)
       : under_(p, "rus_boost"),
         boost_(boost_settings(p, "n_estimators", "rus_boost"), "rus_boost",
-               [this](const LabelledData& data, RandomStream& rng) {
-                 return under_.rows(data.y, data.n_classes, rng);
+               [this](const LabelledData& data) -> AdaBoost::RowDraw {
+                 return [plan = under_.plan(data.y, data.n_classes)](RandomStream& rng) { return plan.draw(rng); };
                }) {}
 
   void fit(const LabelledData& data, const Weights& weights, RandomStream& rng) override {

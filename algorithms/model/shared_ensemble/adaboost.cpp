@@ -41,14 +41,15 @@ BoostSettings boost_settings(const Params& params, const std::string& rounds_nam
 AdaBoost::AdaBoost(BoostSettings settings, std::string owner, RoundRows round_rows)
     : settings_(std::move(settings)), owner_(std::move(owner)), round_rows_(std::move(round_rows)) {}
 
-Matrix AdaBoost::fit_learner(std::size_t round, const LabelledData& data, const Weights& w, RandomStream& rng) {
+Matrix AdaBoost::fit_learner(std::size_t round, const LabelledData& data, const Weights& w, const RowDraw& draw,
+                             RandomStream& rng) {
   RandomStream round_rng = rng.substream(round);
   RandomStream learner_rng = round_rng.substream("learner");
   auto learner = build_model(settings_.learner);
   try {
-    if (round_rows_) {
+    if (draw) {
       RandomStream rows_rng = round_rng.substream("rows");
-      const Indices rows = round_rows_(data, rows_rng);
+      const Indices rows = draw(rows_rng);
       const Matrix X = take_rows(data.X, rows);
       const Labels y = take(data.y, rows);
       // The kept rows' weights as they are (imbalanced-learn does not renormalise them).
@@ -78,10 +79,11 @@ void AdaBoost::fit(const LabelledData& data, const Weights& weights, RandomStrea
   std::vector<bool> zero(n);
   for (std::size_t i = 0; i < n; ++i) w[i] /= total, zero[i] = w[i] == 0.0;
 
+  const RowDraw draw = round_rows_ ? round_rows_(data) : RowDraw{};
   for (std::size_t round = 0; round < settings_.rounds; ++round) {
     // As scikit-learn (#20320): keep weights off underflow, except rows given zero weight.
     for (std::size_t i = 0; i < n; ++i) w[i] = zero[i] ? 0.0 : std::max(w[i], kEps);
-    Matrix proba = fit_learner(round, data, w, rng);
+    Matrix proba = fit_learner(round, data, w, draw, rng);
     std::vector<bool> wrong(n);
     double error = 0, weight_sum = 0;
     for (std::size_t i = 0; i < n; ++i) {

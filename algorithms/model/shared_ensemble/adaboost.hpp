@@ -30,10 +30,13 @@ BoostSettings boost_settings(const Params& params, const std::string& rounds_nam
 
 class AdaBoost final : public Classifier {
  public:
-  // The rows (repeats allowed) one round's learner is fitted on, with their
-  // current boosting weights; every row when unset. The error and the weight
-  // update always use the whole training set.
-  using RoundRows = std::function<Indices(const LabelledData& data, RandomStream& rng)>;
+  // Draws the rows (repeats allowed) one round's learner is fitted on, with
+  // their current boosting weights. The error and the weight update always
+  // use the whole training set.
+  using RowDraw = std::function<Indices(RandomStream& rng)>;
+  // Called once per fit with the training set, so work every round shares
+  // (RUSBoost's rows by class) is done once; unset: every round fits on every row.
+  using RoundRows = std::function<RowDraw(const LabelledData& data)>;
 
   AdaBoost(BoostSettings settings, std::string owner, RoundRows round_rows = {});
 
@@ -42,7 +45,8 @@ class AdaBoost final : public Classifier {
 
  private:
   // Fits round r's learner and returns its probabilities on data.X.
-  Matrix fit_learner(std::size_t round, const LabelledData& data, const Weights& w, RandomStream& rng);
+  Matrix fit_learner(std::size_t round, const LabelledData& data, const Weights& w, const RowDraw& draw,
+                     RandomStream& rng);
 
   BoostSettings settings_;
   std::string owner_;
