@@ -19,7 +19,6 @@ imblearn (for 1M-row runs, where imblearn's cleaners take many minutes).
 same reference shape (256 x 20 times 20 x 102400; 2 * 20 flops per pair) on 1 and 2 threads.
 """
 import argparse
-import ctypes
 import json
 import os
 import statistics
@@ -34,6 +33,8 @@ from imblearn.combine import SMOTEENN
 from imblearn.under_sampling import (AllKNN, EditedNearestNeighbours, NearMiss, RepeatedEditedNearestNeighbours,
                                      TomekLinks)
 from sklearn.datasets import make_classification
+
+from allocator_policy import keep_freed_memory
 
 FEATURES = 20
 # imbench plugin name -> imblearn object with the matching defaults.
@@ -61,15 +62,6 @@ def write_dataset(build, directory, rows):
     subprocess.run([os.path.join(build, "imbench"), "datasets", "import", npz, "--format", "npz",
                     "--positive", "1", "-o", h5], check=True, capture_output=True, text=True)
     return X, y, h5
-
-
-def keep_freed_memory():
-    """The allocator policy imbench_micro sets for itself (keep_freed_memory, core/large_matrix.hpp), here for
-    numpy: freed memory stays in the process, so neither side's later runs skip page faults the other pays."""
-    libc = ctypes.CDLL("libc.so.6")
-    m_trim_threshold, m_mmap_max = -1, -4  # glibc's malloc.h
-    libc.mallopt(m_mmap_max, 0)
-    libc.mallopt(m_trim_threshold, 2**31 - 1)
 
 
 def time_imblearn(name, X, y, repeats):

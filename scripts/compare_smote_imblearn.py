@@ -20,6 +20,8 @@ import numpy as np
 from imblearn.over_sampling import SMOTE
 from threadpoolctl import threadpool_limits
 
+from allocator_policy import keep_freed_memory
+
 FEATURES = 20
 
 
@@ -70,6 +72,7 @@ def main():
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     sizes = [10_000, 100_000, 1_000_000]
+    keep_freed_memory()
 
     with tempfile.TemporaryDirectory() as data_dir:
         imblearn = {}

@@ -106,8 +106,9 @@ BENCHMARK(BM_KnnSelf)
 // 2-thread scaling, measured within one case so that both runs see the same
 // machine load: each iteration runs the work on 1 thread, then on 2, and
 // `speedup` is the 1-thread time over the 2-thread time (the target is 1.8).
-//   smote: SMOTE on 1M rows. knn: 2000 rows' 6 nearest among all 1M rows
-//   (the shape of borderline-SMOTE's and ADASYN's search, minority against all).
+//   smote, borderline_smote, adasyn: the resampler on 1M rows. knn: 2000 rows'
+//   6 nearest among all 1M rows (the shape of borderline-SMOTE's and ADASYN's
+//   search, minority against all).
 double seconds_on(std::size_t threads, const std::function<void()>& work) {
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
   const auto start = std::chrono::steady_clock::now();
@@ -115,14 +116,15 @@ double seconds_on(std::size_t threads, const std::function<void()>& work) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-void BM_ThreadScaling(benchmark::State& state, bool smote) {
+void BM_ThreadScaling(benchmark::State& state, const std::string& work_name) {
   const Data& d = data(1000000);
-  auto resampler = Registry::instance().build<Resampler>(Kind::Resample, parse_spec("smote")).plugin;
+  const bool resampling = work_name != "knn";
+  auto resampler = resampling ? Registry::instance().build<Resampler>(Kind::Resample, parse_spec(work_name)).plugin : nullptr;
   BruteForceNeighbours search;
-  if (!smote) search.fit(d.X);
+  if (!resampling) search.fit(d.X);
   const Matrix queries = d.X.topRows(2000);
   const std::function<void()> work = [&] {
-    if (smote) {
+    if (resampling) {
       RandomStream rng = RandomStream::keyed("smote_bench");
       benchmark::DoNotOptimize(resampler->resample({d.X, d.y, 2}, rng).X.data());
     } else {
@@ -147,7 +149,12 @@ void BM_ThreadScaling(benchmark::State& state, bool smote) {
   state.counters["seconds_2t"] = reports::quantile(two, 0.5);
   state.counters["speedup"] = reports::quantile(ratio, 0.5);
 }
-BENCHMARK_CAPTURE(BM_ThreadScaling, smote, true)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(9);
-BENCHMARK_CAPTURE(BM_ThreadScaling, knn, false)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(9);
+BENCHMARK_CAPTURE(BM_ThreadScaling, smote, "smote")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(9);
+BENCHMARK_CAPTURE(BM_ThreadScaling, borderline_smote, "borderline_smote")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
+BENCHMARK_CAPTURE(BM_ThreadScaling, adasyn, "adasyn")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK_CAPTURE(BM_ThreadScaling, knn, "knn")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(9);
 
 }  // namespace
