@@ -18,9 +18,11 @@ Matrix large_matrix(Eigen::Index rows, Eigen::Index cols);
 // Makes memory freed by the process stay in it for the next allocation instead of going back to the
 // kernel (glibc: no mmap for large blocks, the heap trimmed only beyond 2 GiB free). A run allocates and
 // frees training sets of a few sizes over and over; each fresh page costs a fault and the kernel's zeroing,
-// a reused one nothing (SMOTE, 1M rows, from the second call on: 128 against 97 ms on 1 thread, 76 against
-// 59 ms on 2). The process keeps its peak size until it exits. Called first thing by the executables that run
-// studies; does nothing where GLIBC_TUNABLES sets malloc options (the user's choice) or without glibc.
+// a reused one nothing (SMOTE, 1M rows, called from the main thread, second call on: 128 against 97 ms on 1
+// thread). glibc still maps, and unmaps on free, blocks over 64 MiB asked for by other threads (their arenas'
+// heaps are at most 64 MiB), so in a parallel run only smaller blocks are kept. The process's size does not
+// fall below its peak until it exits. Called first thing by the executables that run studies; does nothing
+// where GLIBC_TUNABLES sets malloc options (the user's choice) or without glibc.
 void keep_freed_memory();
 
 }  // namespace imbench

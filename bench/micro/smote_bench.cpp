@@ -119,7 +119,8 @@ double seconds_on(std::size_t threads, const std::function<void()>& work) {
 void BM_ThreadScaling(benchmark::State& state, const std::string& work_name) {
   const Data& d = data(1000000);
   const bool resampling = work_name != "knn";
-  auto resampler = resampling ? Registry::instance().build<Resampler>(Kind::Resample, parse_spec(work_name)).plugin : nullptr;
+  auto resampler =
+      resampling ? Registry::instance().build<Resampler>(Kind::Resample, parse_spec(work_name)).plugin : nullptr;
   BruteForceNeighbours search;
   if (!resampling) search.fit(d.X);
   const Matrix queries = d.X.topRows(2000);

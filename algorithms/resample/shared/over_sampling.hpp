@@ -59,8 +59,9 @@ Resampled fill_new_rows(const LabelledData& data, const ClassTargets& targets, c
   Resampled& out = layout.out;
   // The copy is bound by memory bandwidth (2 threads copy only 1.2 times faster than 1), the new rows mostly
   // by arithmetic (neighbour searches): side by side, one thread's copy overlaps the other's search. SMOTE, 1M
-  // rows, 2 threads, memory reused (keep_freed_memory): 53 against 59 ms. On fresh pages it loses (80 against
-  // 67 ms; one thread stalls on faults), which a run pays once per size.
+  // rows, both threads on the one call, memory reused (keep_freed_memory): 53 against 59 ms; on fresh pages
+  // it loses (80 against 67 ms; one thread stalls on faults). Where tasks run side by side, one thread each,
+  // it is the plain sequence.
   tbb::parallel_invoke([&] { copy_input_rows(data, targets, out); },
                        [&] {
                          for (const auto& [cls, n_new] : targets) {
