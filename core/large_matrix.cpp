@@ -43,13 +43,14 @@ Matrix large_matrix(Eigen::Index rows, Eigen::Index cols) {
   return m;
 }
 
-void keep_freed_memory() {
+bool keep_freed_memory() {
 #if defined(__GLIBC__)
   const char* tunables = std::getenv("GLIBC_TUNABLES");
-  if (tunables != nullptr && std::strstr(tunables, "glibc.malloc.") != nullptr) return;
+  if (tunables != nullptr && std::strstr(tunables, "glibc.malloc.") != nullptr) return false;
   // Blocks above the mmap threshold would be unmapped on free whatever the trim threshold says.
-  (void)mallopt(M_MMAP_MAX, 0);
-  (void)mallopt(M_TRIM_THRESHOLD, INT_MAX);
+  return mallopt(M_MMAP_MAX, 0) == 1 && mallopt(M_TRIM_THRESHOLD, INT_MAX) == 1;
+#else
+  return false;
 #endif
 }
 

@@ -22,7 +22,7 @@ Matrix large_matrix(Eigen::Index rows, Eigen::Index cols);
 // thread). glibc still maps, and unmaps on free, blocks over 64 MiB asked for by other threads (their arenas'
 // heaps are at most 64 MiB), so in a parallel run only smaller blocks are kept. The process's size does not
 // fall below its peak until it exits. Called first thing by the executables that run studies; does nothing
-// where GLIBC_TUNABLES sets malloc options (the user's choice) or without glibc.
-void keep_freed_memory();
+// where GLIBC_TUNABLES sets malloc options (the user's choice) or without glibc. True when the policy was set.
+bool keep_freed_memory();
 
 }  // namespace imbench

@@ -1,20 +1,8 @@
 #include "algorithms/resample/shared/over_sampling.hpp"
 
 #include "core/error.hpp"
-#include "core/large_matrix.hpp"
 
 namespace imbench {
-
-OverSamplingLayout lay_out_over_sampling(const LabelledData& data, const ClassTargets& targets) {
-  std::size_t total = static_cast<std::size_t>(data.X.rows());
-  OverSamplingLayout layout;
-  for (const auto& [cls, n_new] : targets) {
-    layout.first_new[cls] = total;
-    total += n_new;
-  }
-  layout.out.X = large_matrix(static_cast<Eigen::Index>(total), data.X.cols());
-  return layout;
-}
 
 void copy_input_rows(const LabelledData& data, const ClassTargets& targets, Resampled& out) {
   // The copy is split over threads (on fresh memory it also first-touches most of the output's pages); the labels

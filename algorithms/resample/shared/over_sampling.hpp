@@ -9,33 +9,24 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "algorithms/resample/shared/sampling_strategy.hpp"
 #include "algorithms/shared/neighbours/neighbours.hpp"
+#include "core/large_matrix.hpp"
 #include "core/plugin.hpp"
 #include "core/rng.hpp"
 
 namespace imbench {
 
-// The output of an over-sampler, not yet written: room for the input rows, then for each targeted class's
-// new rows in class order.
-struct OverSamplingLayout {
-  Resampled out;                          // out.X allocated, uninitialised; out.y empty
-  std::map<int, std::size_t> first_new;   // class -> row of out.X where its new rows start
-};
-
-// `targets` gives the number of new rows per class (SamplingType::Over).
-OverSamplingLayout lay_out_over_sampling(const LabelledData& data, const ClassTargets& targets);
-
-// Writes the input rows into out.X and every label (input, then the new rows' classes) into out.y.
-void copy_input_rows(const LabelledData& data, const ClassTargets& targets, Resampled& out);
-
-// The number of new rows over all classes.
+// The number of new rows over all classes (`targets`: new rows per class, SamplingType::Over).
 std::size_t new_row_count(const ClassTargets& targets);
+
+// Writes the input rows into the first rows of out.X (allocated for them and the new rows) and every label
+// (input, then each class's new rows in class order) into out.y.
+void copy_input_rows(const LabelledData& data, const ClassTargets& targets, Resampled& out);
 
 // The rows of each class that gets new rows (rows_of_classes); the other classes' lists (usually the
 // majority's among them) stay empty.
@@ -55,8 +46,8 @@ struct NewRows {
 template <class Fill>
 Resampled fill_new_rows(const LabelledData& data, const ClassTargets& targets, const RandomStream& base,
                         const Fill& fill) {
-  OverSamplingLayout layout = lay_out_over_sampling(data, targets);
-  Resampled& out = layout.out;
+  Resampled out;
+  out.X = large_matrix(data.X.rows() + static_cast<Eigen::Index>(new_row_count(targets)), data.X.cols());
   // The copy is bound by memory bandwidth (2 threads copy only 1.2 times faster than 1), the new rows mostly
   // by arithmetic (neighbour searches): side by side, one thread's copy overlaps the other's search. SMOTE, 1M
   // rows, both threads on the one call, memory reused (keep_freed_memory): 53 against 59 ms; on fresh pages
@@ -64,15 +55,16 @@ Resampled fill_new_rows(const LabelledData& data, const ClassTargets& targets, c
   // it is the plain sequence.
   tbb::parallel_invoke([&] { copy_input_rows(data, targets, out); },
                        [&] {
+                         auto first_row = static_cast<std::size_t>(data.X.rows());
                          for (const auto& [cls, n_new] : targets) {
                            if (n_new == 0) continue;
-                           fill(NewRows{cls, n_new, layout.first_new.at(cls),
-                                        base.substream(static_cast<std::uint64_t>(cls))},
+                           fill(NewRows{cls, n_new, first_row, base.substream(static_cast<std::uint64_t>(cls))},
                                 out.X);
+                           first_row += n_new;
                            out.n_synthetic += n_new;
                          }
                        });
-  return std::move(out);
+  return out;
 }
 
 // fill_new_rows with streams keyed by one draw from the caller's stream, so a second call on the same stream
